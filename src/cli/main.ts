@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+/** The `swirl` command line: a thin shell over the library functions of the same names. */
+import { Command } from "commander";
+import { doctor } from "./doctor.js";
+
+const program = new Command();
+program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0");
+
+program.command("doctor").description("print Node version, compute backend, BLAS library and threads").action(doctor);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,34 @@
+/**
+ * The native backend: a plain-C N-API addon (native/binding.c, native/kernels.c) built by
+ * node-gyp at `npm install`, calling OpenBLAS for GEMM. Its exports have exactly the
+ * signatures of `Kernels`, so this file only loads it.
+ */
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Kernels } from "../kernels.js";
+
+/** Walks up from this file to the package root (the folder holding package.json). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error("swirl: cannot find the package root from " + import.meta.url);
+    dir = up;
+  }
+  return dir;
+}
+
+export const ADDON_PATH = join(packageRoot(), "build", "Release", "swirl_native.node");
+
+/** Loads the addon, or returns the reason it cannot be used. */
+export function loadNativeKernels(): Kernels | string {
+  if (!existsSync(ADDON_PATH)) return `addon not built (${ADDON_PATH} missing)`;
+  try {
+    const addon = createRequire(import.meta.url)(ADDON_PATH) as Omit<Kernels, "name">;
+    return { ...addon, name: "native" };
+  } catch (e) {
+    return `addon failed to load: ${(e as Error).message}`;
+  }
+}
