@@ -1,0 +1,68 @@
+/**
+ * Causal multi-head self-attention, fused: for each (sequence b, head h) two sgemm calls read
+ * Q, K, V in place through leading-dimension strides (no head transposes), with a causal
+ * softmax between them. Grouped KV heads: head h reads KV head floor(h / (H / Hkv)).
+ *
+ * Shapes: q (B·T, H·D), k and v (B·T, Hkv·D) → out (B·T, H·D).  att (B, H, T, T) saved.
+ */
+import { kernels } from "../backend.js";
+import { Tensor, gradOf, result } from "../tensor.js";
+
+export interface AttentionShape {
+  readonly B: number;
+  readonly T: number;
+  readonly H: number;
+  readonly Hkv: number;
+  readonly D: number;
+}
+
+export function causalAttention(q: Tensor, k: Tensor, v: Tensor, s: AttentionShape): Tensor {
+  const { B, T, H, Hkv, D } = s;
+  if (H % Hkv !== 0) throw new Error(`attention: ${H} heads not divisible by ${Hkv} KV heads`);
+  if (q.size !== B * T * H * D || k.size !== B * T * Hkv * D || v.size !== k.size) {
+    throw new Error("attention: q/k/v sizes do not match B·T·H·D");
+  }
+  const K = kernels();
+  const ldq = H * D;
+  const ldk = Hkv * D;
+  const group = H / Hkv;
+  const scale = 1 / Math.sqrt(D);
+  const out = new Float32Array(q.size);
+  const att = new Float32Array(B * H * T * T);
+  const scores = new Float32Array(T * T);
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < H; h++) {
+      const qo = b * T * ldq + h * D;
+      const ko = b * T * ldk + Math.floor(h / group) * D;
+      const a = att.subarray((b * H + h) * T * T, (b * H + h + 1) * T * T);
+      // scores (T, T) = scale · Q_bh K_bhᵀ
+      K.sgemm(false, true, T, T, D, scale, q.data.subarray(qo), ldq, k.data.subarray(ko), ldk, 0, scores, T);
+      K.softmaxForward(a, scores, T, T, T);
+      // out_bh (T, D) = att V_bh
+      K.sgemm(false, false, T, D, T, 1, a, T, v.data.subarray(ko), ldk, 0, out.subarray(qo), ldq);
+    }
+  }
+  return result(out, q.shape, [q, k, v], (o) => {
+    const g = o.grad!;
+    const dq = gradOf(q);
+    const dk = gradOf(k);
+    const dv = gradOf(v);
+    const datt = new Float32Array(T * T);
+    const dscores = new Float32Array(T * T);
+    for (let b = 0; b < B; b++) {
+      for (let h = 0; h < H; h++) {
+        const qo = b * T * ldq + h * D;
+        const ko = b * T * ldk + Math.floor(h / group) * D;
+        const a = att.subarray((b * H + h) * T * T, (b * H + h + 1) * T * T);
+        const go = g.subarray(qo);
+        if (dv) K.sgemm(true, false, T, D, T, 1, a, T, go, ldq, 1, dv.subarray(ko), ldk); // dV += attᵀ G
+        if (!dq && !dk) continue;
+        K.sgemm(false, true, T, T, D, 1, go, ldq, v.data.subarray(ko), ldk, 0, datt, T); // datt = G Vᵀ
+        dscores.fill(0);
+        K.softmaxBackward(dscores, a, datt, T, T);
+        if (dq) K.sgemm(false, false, T, D, T, scale, dscores, T, k.data.subarray(ko), ldk, 1, dq.subarray(qo), ldq); // dQ += s·dS K
+        if (dk) K.sgemm(true, false, T, D, T, scale, dscores, T, q.data.subarray(qo), ldq, 1, dk.subarray(ko), ldk); // dK += s·dSᵀ Q
+      }
+    }
+  });
+}

@@ -1,0 +1,23 @@
+/** Reductions to a scalar. */
+import { Tensor, gradOf, result } from "../tensor.js";
+
+export function sum(x: Tensor): Tensor {
+  let s = 0;
+  for (let i = 0; i < x.size; i++) s += x.data[i];
+  return result(Float32Array.of(s), [], [x], (out) => {
+    const g = out.grad![0];
+    const d = gradOf(x)!;
+    for (let i = 0; i < d.length; i++) d[i] += g;
+  });
+}
+
+export function mean(x: Tensor): Tensor {
+  let s = 0;
+  for (let i = 0; i < x.size; i++) s += x.data[i];
+  const n = x.size;
+  return result(Float32Array.of(s / n), [], [x], (out) => {
+    const g = out.grad![0] / n;
+    const d = gradOf(x)!;
+    for (let i = 0; i < d.length; i++) d[i] += g;
+  });
+}
