@@ -2,10 +2,15 @@
 /** The `swirl` command line: a thin shell over the library functions of the same names. */
 import { Command } from "commander";
 import { doctor } from "./doctor.js";
+import { registerSearchServer } from "./search-server.js";
+import { registerBuildIndex } from "./build-index.js";
 
 const program = new Command();
 program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0");
 
 program.command("doctor").description("print Node version, compute backend, BLAS library and threads").action(doctor);
+
+registerSearchServer(program);
+registerBuildIndex(program);
 
 await program.parseAsync(process.argv);

@@ -16,6 +16,8 @@ export interface GenerateOptions extends Partial<SamplingOptions> {
   /** Token ids that end a sequence (not included in the text), e.g. the end-of-turn token. */
   readonly stopTokens?: readonly number[];
   readonly seed?: number | string;
+  /** One seed per prompt (overrides `seed`), so a request samples the same in any batch. */
+  readonly seeds?: readonly (number | string)[];
 }
 
 export interface Generation {
@@ -48,7 +50,7 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
   const stopTokens = new Set(opts.stopTokens ?? []);
   const seqs = prompts.map((p, i) => ({
     cache: new KVCache(model),
-    rng: new Rng(`${opts.seed ?? 0}:${i}`),
+    rng: new Rng(opts.seeds?.[i] ?? `${opts.seed ?? 0}:${i}`),
     ids: [] as number[],
     logprobs: [] as number[],
     text: "",

@@ -36,7 +36,9 @@ describe("KV-cached inference", () => {
     const opts = { maxNewTokens: 12, temperature: 0.9, seed: 5 };
     const batched = generate(model, tok, prompts, opts);
     // sampled: each sequence draws from its own stream, so sequence 0 samples the same alone
-    assert.deepEqual(generate(model, tok, [prompts[0]], opts)[0], batched[0]);
+    const alone = generate(model, tok, [prompts[0]], opts)[0];
+    assert.deepEqual(alone.ids, batched[0].ids);
+    assert.ok(maxDiff(alone.logprobs, batched[0].logprobs) < 1e-5); // GEMM rounding differs with batch size
     const greedyBatch = generate(model, tok, prompts, { maxNewTokens: 10, temperature: 0 });
     prompts.forEach((p, i) => {
       const alone = generate(model, tok, [p], { maxNewTokens: 10, temperature: 0 })[0];

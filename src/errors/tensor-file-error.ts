@@ -1,0 +1,20 @@
+/** A tensor file (safetensors, GGUF) that cannot be parsed: names the file, the format and what is wrong. */
+export class TensorFileError extends Error {
+  override readonly name = "TensorFileError";
+  /** Path of the file ("<buffer>" when parsed from memory). */
+  readonly file: string;
+  readonly format: "safetensors" | "gguf";
+  /** What is wrong, in a few words (e.g. "header length 900 runs past the end of a 512-byte file"). */
+  readonly problem: string;
+
+  constructor(opts: { file: string; format: "safetensors" | "gguf"; problem: string }) {
+    super(`${opts.file}: not a valid ${opts.format} file: ${opts.problem}`);
+    this.file = opts.file;
+    this.format = opts.format;
+    this.problem = opts.problem;
+  }
+
+  static isInstance(e: unknown): e is TensorFileError {
+    return e instanceof Error && e.name === "TensorFileError";
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The embedded policy: the project's own model in process. Requests that arrive while the model
+ * is busy (or in the same tick) are decoded together as one ragged batch, so many rollouts in
+ * flight share every matrix product. Each request's seed gives it its own sampling stream, so
+ * results do not depend on how requests were batched.
+ */
+import type { Model } from "../model/model.js";
+import type { Tokenizer } from "../model/tokenizer.js";
+import { renderPrompt } from "../model/chat.js";
+import { generate } from "../model/generate.js";
+import type { Completion, CompletionRequest, Policy } from "./policy.js";
+
+interface Pending {
+  readonly request: CompletionRequest;
+  readonly resolve: (c: Completion) => void;
+  readonly reject: (e: Error) => void;
+}
+
+export interface EmbeddedPolicyOptions {
+  /** Most sequences decoded at once. */
+  readonly maxBatch?: number;
+  readonly name?: string;
+}
+
+export class EmbeddedPolicy implements Policy {
+  readonly name: string;
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private readonly maxBatch: number;
+  /** Completions served (a cheap progress / bench counter). */
+  served = 0;
+
+  constructor(readonly model: Model, readonly tokenizer: Tokenizer, opts: EmbeddedPolicyOptions = {}) {
+    this.maxBatch = opts.maxBatch ?? 64;
+    this.name = opts.name ?? "embedded";
+  }
+
+  complete(request: CompletionRequest): Promise<Completion> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.queue.splice(0, this.maxBatch);
+    if (this.queue.length > 0) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+    // requests with the same decoding settings share one generate call
+    const groups = new Map<string, Pending[]>();
+    for (const p of batch) {
+      const r = p.request;
+      const key = JSON.stringify([r.temperature, r.maxTokens, r.stop, r.topP ?? 1]);
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    for (const group of groups.values()) this.run(group);
+  }
+
+  private run(group: Pending[]): void {
+    const tok = this.tokenizer;
+    const ctx = this.model.config.contextLength;
+    const ok: { p: Pending; ids: Int32Array }[] = [];
+    for (const p of group) {
+      const ids = renderPrompt(tok, p.request.messages);
+      if (ids.length >= ctx) p.reject(new Error(`prompt of ${ids.length} tokens does not fit the context of ${ctx}`));
+      else ok.push({ p, ids });
+    }
+    if (ok.length === 0) return;
+    const r = ok[0].p.request;
+    try {
+      const gens = generate(this.model, tok, ok.map((o) => o.ids), {
+        maxNewTokens: r.maxTokens,
+        temperature: r.temperature,
+        topP: r.topP ?? 1,
+        stop: r.stop,
+        stopTokens: [tok.end],
+        seeds: ok.map((o, i) => o.p.request.seed ?? `batch:${this.served + i}`),
+      });
+      gens.forEach((g, i) => {
+        this.served++;
+        ok[i].p.resolve({
+          text: g.text,
+          tokens: g.ids.length,
+          promptTokens: ok[i].ids.length,
+          logprobs: g.logprobs,
+          tokenIds: g.ids,
+          finish: g.finish,
+        });
+      });
+    } catch (e) {
+      for (const o of ok) o.p.reject(e as Error);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The action parser: one model turn → a tool call, a final answer, or a recorded reason why it
+ * is neither. Every malformed case has a defined outcome (see InvalidReason in types.ts):
+ * no tag, two tags, a tool call and an answer together, an unclosed tag, an empty input, text
+ * after the closing tag, a tag of a tool this task does not have. A repeated query is a
+ * valid call by default (the judge marks it BAD, as the paper's criteria do); with
+ * `rejectRepeats` it is invalid.
+ */
+import type { Action } from "../types.js";
+
+export interface ParseOptions {
+  /** Tool tags enabled for this task, e.g. ["search_query"]. */
+  readonly toolTags: readonly string[];
+  /** Every tag the markup knows (to recognise calls of tools this task lacks). */
+  readonly knownTags?: readonly string[];
+  /** Inputs of earlier tool calls in this trajectory. */
+  readonly previousInputs?: readonly string[];
+  readonly rejectRepeats?: boolean;
+}
+
+const ALL_TAGS = ["search_query", "math_exp", "answer"];
+
+export function normaliseInput(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+export function parseAction(text: string, opts: ParseOptions): Action {
+  const tags = [...new Set([...(opts.knownTags ?? ALL_TAGS), ...opts.toolTags, "answer"])];
+  const found: { tag: string; start: number; end: number; inner: string }[] = [];
+  let unclosed = false;
+  for (const tag of tags) {
+    const open = `<${tag}>`;
+    const close = `</${tag}>`;
+    let from = 0;
+    for (;;) {
+      const s = text.indexOf(open, from);
+      if (s < 0) break;
+      const e = text.indexOf(close, s + open.length);
+      if (e < 0) {
+        unclosed = true;
+        break;
+      }
+      found.push({ tag, start: s, end: e + close.length, inner: text.slice(s + open.length, e) });
+      from = e + close.length;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const reasoning = (found.length > 0 ? text.slice(0, found[0].start) : text).trim();
+  const invalid = (reason: Extract<Action, { kind: "invalid" }>["reason"]): Action => ({ kind: "invalid", reason, reasoning });
+
+  if (found.length === 0) return invalid(unclosed ? "unclosed_tag" : "no_tag");
+  const hasAnswer = found.some((f) => f.tag === "answer");
+  const hasTool = found.some((f) => f.tag !== "answer");
+  if (hasAnswer && hasTool) return invalid("tool_and_answer");
+  if (found.length > 1) return invalid("two_tags");
+  if (unclosed) return invalid("unclosed_tag");
+  const [call] = found;
+  if (text.slice(call.end).trim() !== "") return invalid("text_after_tag");
+  const input = call.inner.trim();
+  if (input === "") return invalid("empty_input");
+  if (call.tag === "answer") return { kind: "answer", answer: input, reasoning };
+  if (!opts.toolTags.includes(call.tag)) return invalid("unknown_tool");
+  if (opts.rejectRepeats && (opts.previousInputs ?? []).some((p) => normaliseInput(p) === normaliseInput(input))) {
+    return invalid("repeated_query");
+  }
+  return { kind: "tool", tool: call.tag, input, reasoning };
+}

@@ -1,0 +1,45 @@
+/**
+ * MuSiQue v1.0, official JSON Lines ({id, paragraphs, question, question_decomposition, answer,
+ * answer_aliases, answerable}); gold answer first, then its aliases; paragraphs become the corpus.
+ */
+import type { Example } from "../../types.js";
+import { addContext, CorpusBuilder, type LoadedTask } from "./corpus-builder.js";
+import { RecordFields } from "./fields.js";
+import type { LoadOptions } from "./gsm8k.js";
+import { readJsonlObjects } from "./source.js";
+
+/** Streams examples with the passage ids of their paragraphs, adding paragraphs to `corpus`. */
+export async function* streamMusique(source: string, corpus = new CorpusBuilder("musique-")): AsyncGenerator<Example> {
+  for await (const { line, record } of readJsonlObjects(source)) {
+    const f = new RecordFields(source, line, record);
+    const id = f.string("id");
+    const answer = f.string("answer");
+    const aliases = f.get("answer_aliases") === undefined ? [] : f.strings("answer_aliases");
+    const passageIds = addContext(f, "paragraphs", corpus);
+    const hopMatch = /^(\d)hop/.exec(id);
+    yield {
+      id,
+      dataset: "musique",
+      kind: "qa",
+      question: f.string("question"),
+      answers: [answer, ...aliases.filter((a) => a !== answer)],
+      meta: {
+        hops: hopMatch ? Number(hopMatch[1]) : undefined,
+        answerable: f.get("answerable") ?? true,
+        decomposition: f.get("question_decomposition") ?? [],
+        passageIds,
+      },
+    };
+  }
+}
+
+export async function loadMusique(source: string, opts: LoadOptions = {}): Promise<LoadedTask> {
+  const corpus = new CorpusBuilder("musique-");
+  const examples: Example[] = [];
+  if (opts.limit === 0) return { examples, corpus: corpus.passages };
+  for await (const ex of streamMusique(source, corpus)) {
+    examples.push(ex);
+    if (examples.length === opts.limit) break;
+  }
+  return { examples, corpus: corpus.passages };
+}

@@ -1,0 +1,68 @@
+/**
+ * Supervised next-token training on action tokens only (the loss mask of the chat format):
+ * used to pretrain the embedded base policy on teacher demonstrations, and as the paper's SFT
+ * baseline on filtered trajectories (§4, Fig. 5). Loss = mean cross-entropy over trained tokens.
+ * Data order is a seeded permutation per epoch, so a run is reproducible and resumable by step.
+ */
+import { AdamW, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
+import type { Model } from "../model/model.js";
+import { Rng } from "../util/random.js";
+import { makeBatch, trainedTokens, type Sequence } from "./batch.js";
+
+export interface SftOptions {
+  readonly steps: number;
+  readonly batchSize: number;
+  readonly lr: number;
+  readonly minLr?: number;
+  readonly warmupSteps?: number;
+  readonly weightDecay?: number;
+  readonly clip?: number;
+  readonly seed?: number | string;
+  readonly padId: number;
+  /** Start at this step (resume); the optimizer must then be restored by the caller. */
+  readonly startStep?: number;
+  readonly optimizer?: AdamW;
+  readonly onStep?: (m: SftStepMetrics) => void;
+}
+
+export interface SftStepMetrics {
+  readonly step: number;
+  readonly loss: number;
+  readonly lr: number;
+  readonly tokens: number;
+  readonly gradNorm: number;
+  readonly ms: number;
+}
+
+/** The sequences of update `step`: epoch-wise seeded shuffles, so any step can be recomputed. */
+export function batchAt(n: number, batchSize: number, step: number, seed: number | string): number[] {
+  const perEpoch = Math.max(1, Math.floor(n / batchSize));
+  const epoch = Math.floor(step / perEpoch);
+  const order = new Rng(`sft:${seed}:${epoch}`).shuffle(Array.from({ length: n }, (_, i) => i));
+  const k = step % perEpoch;
+  return order.slice(k * batchSize, k * batchSize + batchSize);
+}
+
+export function sftTrain(model: Model, data: readonly Sequence[], o: SftOptions): AdamW {
+  if (data.length === 0) throw new Error("sft: no training sequences");
+  const opt = o.optimizer ?? new AdamW(model.parameterGroups(o.weightDecay ?? 0.1));
+  const schedule = { maxLr: o.lr, minLr: o.minLr ?? o.lr / 10, warmupSteps: o.warmupSteps ?? Math.ceil(o.steps / 20), totalSteps: o.steps };
+  const maxT = model.config.contextLength;
+  const fits = data.filter((s) => s.ids.length - 1 <= maxT);
+  if (fits.length === 0) throw new Error(`sft: no sequence fits the context of ${maxT}`);
+  for (let step = o.startStep ?? 0; step < o.steps; step++) {
+    const t0 = performance.now();
+    const seqs = batchAt(fits.length, Math.min(o.batchSize, fits.length), step, o.seed ?? 0).map((i) => fits[i]);
+    const batch = makeBatch(seqs, seqs.map(() => 1), o.padId, maxT);
+    const n = trainedTokens(batch);
+    const w = batch.weights.map((v) => v / Math.max(1, n));
+    opt.zeroGrad();
+    const loss = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
+    loss.backward();
+    const gradNorm = clipGradNorm(model.parameters(), o.clip ?? 1);
+    const lr = learningRate(schedule, step);
+    opt.update(lr);
+    o.onStep?.({ step, loss: loss.item(), lr, tokens: batch.B * batch.T, gradNorm, ms: performance.now() - t0 });
+  }
+  return opt;
+}
