@@ -7,7 +7,7 @@ import type { Example, Message, TaskKind } from "../types.js";
 
 export interface PromptTemplate {
   readonly kind: TaskKind;
-  /** System message; `{maxToolCalls}` is filled in. */
+  /** System message; `{maxToolCalls}` is filled in. Empty: no system message (a model trained on the format needs none). */
   readonly system: string;
   /** User message; `{question}` is filled in. */
   readonly user: string;
@@ -20,7 +20,7 @@ export interface PromptTemplate {
 export const QA_TEMPLATE: PromptTemplate = {
   kind: "qa",
   system:
-    "Answer the question by searching an encyclopedia. Each turn, think briefly, then either search with <search_query>QUERY</search_query> or answer with <answer>ANSWER</answer>, never both. Results come back as QUERY -> RESULT. Use at most {maxToolCalls} searches, never repeat a query, and answer in a few words.",
+    "Answer by searching. Each turn: a short thought, then <search_query>QUERY</search_query> or <answer>ANSWER</answer>, not both. Results return as QUERY -> RESULT. At most {maxToolCalls} searches, no repeats, answer in a few words.",
   user: "Question: {question}",
   toolTags: ["search_query"],
   maxToolCalls: 5,
@@ -29,22 +29,36 @@ export const QA_TEMPLATE: PromptTemplate = {
 export const MATH_TEMPLATE: PromptTemplate = {
   kind: "math",
   system:
-    "Solve the problem with a calculator. Each turn, think briefly, then either compute with <math_exp>EXPRESSION</math_exp> or answer with <answer>NUMBER</answer>, never both. Results come back as EXPRESSION -> RESULT. Use at most {maxToolCalls} calculations.",
+    "Solve with a calculator. Each turn: a short thought, then <math_exp>EXPRESSION</math_exp> or <answer>NUMBER</answer>, not both. Results return as EXPRESSION -> RESULT. At most {maxToolCalls} calculations.",
   user: "Problem: {question}",
   toolTags: ["math_exp"],
   maxToolCalls: 10,
 };
 
-export function templateFor(kind: TaskKind): PromptTemplate {
+/**
+ * The embedded model's variants: the same markup and caps with no system message. A model
+ * trained from scratch on this format gains nothing from instructions, and they would take a
+ * third of its few-hundred-token context (the markup alone is ~90 tokens of our tokenizer).
+ */
+export const EMBEDDED_QA_TEMPLATE: PromptTemplate = { ...QA_TEMPLATE, system: "" };
+export const EMBEDDED_MATH_TEMPLATE: PromptTemplate = { ...MATH_TEMPLATE, system: "" };
+
+export function templateFor(kind: TaskKind, variant: "full" | "embedded" = "full"): PromptTemplate {
+  if (variant === "embedded") return kind === "qa" ? EMBEDDED_QA_TEMPLATE : EMBEDDED_MATH_TEMPLATE;
   return kind === "qa" ? QA_TEMPLATE : MATH_TEMPLATE;
 }
 
 /** s1: the task prompt for one example. */
 export function taskPrompt(t: PromptTemplate, example: Example): Message[] {
-  return [
-    { role: "system", content: t.system.replaceAll("{maxToolCalls}", String(t.maxToolCalls)) },
-    { role: "user", content: t.user.replaceAll("{question}", example.question) },
-  ];
+  const user: Message = { role: "user", content: t.user.replaceAll("{question}", example.question) };
+  if (t.system === "") return [user];
+  return [{ role: "system", content: t.system.replaceAll("{maxToolCalls}", String(t.maxToolCalls)) }, user];
+}
+
+/** The question of a state, whatever the template: the first user message without its prefix. */
+export function questionOf(messages: readonly Message[]): string {
+  const first = messages.find((m) => m.role === "user")?.content ?? "";
+  return first.replace(/^(Question|Problem): /, "");
 }
 
 /** The user turn that carries a tool result back. */

@@ -27,7 +27,9 @@ const same = (a: string, b: string): boolean => normaliseInput(a) === normaliseI
 export function retrievedSoFar(env: Pick<QaEnv, "titleOfText">, messages: readonly Message[]): { titles: string[]; queries: string[] } {
   const titles: string[] = [];
   const queries: string[] = [];
-  for (const m of messages.slice(2)) {
+  // after the prompt: assistant actions and the user turns carrying tool results
+  const start = messages.findIndex((m) => m.role === "user") + 1;
+  for (const m of messages.slice(start)) {
     if (m.role === "assistant") {
       const a = parseAction(m.content, { toolTags: QA_TEMPLATE.toolTags });
       if (a.kind === "tool") queries.push(a.input);

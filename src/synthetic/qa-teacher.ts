@@ -12,6 +12,7 @@ import { Rng } from "../util/random.js";
 import { readQaMeta } from "../tasks/synthetic-qa.js";
 import type { Relation } from "../tasks/synthetic-world.js";
 import { retrievedSoFar } from "./qa-rule-judge.js";
+import { questionOf } from "../rollout/prompts.js";
 import type { QaEnv } from "./qa-env.js";
 
 export type QaMistake = "wrong_entity" | "misspelled" | "repeat" | "premature";
@@ -24,7 +25,7 @@ const NEED: Record<Relation, string> = {
 };
 
 export function searchAction(relation: Relation, entity: string): string {
-  return `Need the ${NEED[relation]} of ${entity}. <search_query>${entity}</search_query>`;
+  return `Need the ${NEED[relation]}. <search_query>${entity}</search_query>`;
 }
 
 export function answerAction(answer: string): string {
@@ -59,7 +60,7 @@ export class QaTeacher implements Policy {
 
   /** The next action for this context. The mistake plan is seeded by the trajectory (the request seed minus its step). */
   act(messages: readonly Message[], seed: string): string {
-    const question = messages[1]?.content.replace(/^Question: /, "") ?? "";
+    const question = questionOf(messages);
     const example = this.byQuestion.get(question);
     if (!example) throw new Error(`teacher: unknown question ${JSON.stringify(question.slice(0, 80))}`);
     const meta = readQaMeta(example);

@@ -34,11 +34,25 @@ export interface SftStepMetrics {
   readonly ms: number;
 }
 
-/** The sequences of update `step`: epoch-wise seeded shuffles, so any step can be recomputed. */
-export function batchAt(n: number, batchSize: number, step: number, seed: number | string): number[] {
+/**
+ * The sequences of update `step`: a seeded shuffle per epoch, so any step can be recomputed
+ * (resume). With `lengths`, each window of 8 batches is sorted by length before it is cut, so a
+ * batch holds similar lengths and little compute goes to padding; batch order is shuffled again.
+ */
+export function batchAt(n: number, batchSize: number, step: number, seed: number | string, lengths?: readonly number[]): number[] {
   const perEpoch = Math.max(1, Math.floor(n / batchSize));
   const epoch = Math.floor(step / perEpoch);
-  const order = new Rng(`sft:${seed}:${epoch}`).shuffle(Array.from({ length: n }, (_, i) => i));
+  const rng = new Rng(`sft:${seed}:${epoch}`);
+  let order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  if (lengths) {
+    const window = batchSize * 8;
+    const batches: number[][] = [];
+    for (let w = 0; w < perEpoch * batchSize; w += window) {
+      const chunk = order.slice(w, Math.min(w + window, perEpoch * batchSize)).sort((a, b) => lengths[a] - lengths[b]);
+      for (let k = 0; k + batchSize <= chunk.length; k += batchSize) batches.push(chunk.slice(k, k + batchSize));
+    }
+    order = rng.shuffle(batches).flat();
+  }
   const k = step % perEpoch;
   return order.slice(k * batchSize, k * batchSize + batchSize);
 }
@@ -50,9 +64,10 @@ export function sftTrain(model: Model, data: readonly Sequence[], o: SftOptions)
   const maxT = model.config.contextLength;
   const fits = data.filter((s) => s.ids.length - 1 <= maxT);
   if (fits.length === 0) throw new Error(`sft: no sequence fits the context of ${maxT}`);
+  const lengths = fits.map((s) => s.ids.length);
   for (let step = o.startStep ?? 0; step < o.steps; step++) {
     const t0 = performance.now();
-    const seqs = batchAt(fits.length, Math.min(o.batchSize, fits.length), step, o.seed ?? 0).map((i) => fits[i]);
+    const seqs = batchAt(fits.length, Math.min(o.batchSize, fits.length), step, o.seed ?? 0, lengths).map((i) => fits[i]);
     const batch = makeBatch(seqs, seqs.map(() => 1), o.padId, maxT);
     const n = trainedTokens(batch);
     const w = batch.weights.map((v) => v / Math.max(1, n));

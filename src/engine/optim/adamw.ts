@@ -50,6 +50,11 @@ export class AdamW {
     });
   }
 
+  /** The parameters in the order of the moment arrays. */
+  params(): Tensor[] {
+    return this.flat.map(({ p }) => p);
+  }
+
   zeroGrad(): void {
     for (const { p } of this.flat) p.zeroGrad();
   }

@@ -1,0 +1,79 @@
+/**
+ * `swirl pretrain`: the embedded base policy. The paper starts from a capable but imperfect
+ * instruction-tuned model; ours is trained here from scratch on teacher demonstrations of both
+ * synthetic families (with the teachers' realistic mistakes), next-token loss on action tokens
+ * only. Cached by a hash of its config: a second run loads the checkpoint.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { contentHash } from "../run/kv.js";
+import { buildQaEnv } from "../synthetic/qa-env.js";
+import { buildMathEnv } from "../synthetic/math-env.js";
+import { conversation } from "../rollout/decompose.js";
+import { Tokenizer } from "../model/tokenizer.js";
+import { encodeConversation } from "../model/chat.js";
+import { presetConfig } from "../model/config.js";
+import { Model } from "../model/model.js";
+import { loadModel, saveModel } from "../model/io.js";
+import { sftTrain, type SftStepMetrics } from "../train/sft.js";
+import { mathDemonstrations, qaDemonstrations } from "./demonstrations.js";
+
+export const BasePolicyConfigSchema = z.object({
+  seed: z.number().int().default(1),
+  /** Training questions (one demonstration each) per family. */
+  qaQuestions: z.number().int().positive().default(6000),
+  mathQuestions: z.number().int().positive().default(4000),
+  /** Share of demonstrations with one mistake (the prototype used 0.35). */
+  mistakeRate: z.number().min(0).max(1).default(0.35),
+  preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
+  contextLength: z.number().int().positive().default(384),
+  merges: z.number().int().nonnegative().default(400),
+  steps: z.number().int().positive().default(600),
+  batchSize: z.number().int().positive().default(16),
+  lr: z.number().positive().default(3e-3),
+}).strict();
+
+export type BasePolicyConfig = z.output<typeof BasePolicyConfigSchema>;
+
+export interface BasePolicy {
+  readonly model: Model;
+  readonly tokenizer: Tokenizer;
+  readonly dir: string;
+  readonly cached: boolean;
+}
+
+export interface PretrainProgress {
+  readonly phase: "demonstrations" | "tokenizer" | "training";
+  readonly message?: string;
+  readonly metrics?: SftStepMetrics;
+}
+
+export function basePolicyDir(cacheDir: string, cfg: BasePolicyConfig): string {
+  return join(cacheDir, `base-${contentHash(cfg).slice(0, 12)}`);
+}
+
+export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePolicyConfig>, onProgress?: (p: PretrainProgress) => void): Promise<BasePolicy> {
+  const cfg = BasePolicyConfigSchema.parse(cfgIn);
+  const dir = basePolicyDir(cacheDir, cfg);
+  if (existsSync(join(dir, "manifest.json"))) {
+    const { model, tokenizer } = await loadModel(dir);
+    return { model, tokenizer, dir, cached: true };
+  }
+  // the demo environments use the same seeds, so demonstrations come from train questions only
+  const qa = buildQaEnv({ seed: cfg.seed, train: cfg.qaQuestions, test: 1 });
+  const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1 });
+  const demos = [...(await qaDemonstrations(qa, cfg.mistakeRate, cfg.seed)), ...(await mathDemonstrations(math, cfg.mistakeRate, cfg.seed))];
+  onProgress?.({ phase: "demonstrations", message: `${demos.length} teacher demonstrations` });
+  const conversations = demos.map(conversation);
+  const tokenizer = Tokenizer.train(conversations.flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
+  onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
+  const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.seed);
+  const data = conversations.map((c) => encodeConversation(tokenizer, c, { train: "all-assistant" }));
+  sftTrain(model, data, {
+    steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.seed,
+    onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
+  });
+  await saveModel(dir, model, tokenizer, { trainState: { kind: "base-policy", config: cfg } });
+  return { model, tokenizer, dir, cached: false };
+}

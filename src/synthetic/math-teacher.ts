@@ -1,0 +1,77 @@
+/**
+ * The scripted teacher for the arithmetic problems: a Policy that computes the reference
+ * expressions one per turn and answers, and that makes, in a chosen share of trajectories, the
+ * mistakes real models make: an arithmetic slip (a mistyped number), a wrong operand (an
+ * older value instead of the latest), a repeated calculation, answering before the work is done.
+ * After a slip or a wrong operand it either notices and redoes the step right, or carries on
+ * and answers the wrong value (half the time each).
+ */
+import type { Example, Message } from "../types.js";
+import type { Completion, CompletionRequest, Policy } from "../policy/policy.js";
+import { Rng } from "../util/random.js";
+import { readMathMeta } from "../tasks/synthetic-math.js";
+import { questionOf } from "../rollout/prompts.js";
+import { calculationsSoFar } from "./math-rule-judge.js";
+
+export type MathMistake = "slip" | "wrong_operand" | "repeat" | "premature";
+export const MATH_MISTAKES: readonly MathMistake[] = ["slip", "wrong_operand", "repeat", "premature"];
+
+export const calcAction = (expr: string): string => `<math_exp>${expr}</math_exp>`;
+export const answerAction = (value: string | number): string => `<answer>${value}</answer>`;
+
+export class MathTeacher implements Policy {
+  readonly name = "teacher:math";
+  private readonly byQuestion: Map<string, Example>;
+
+  constructor(examples: readonly Example[], private readonly opts: { mistakeRate: number; seed?: number | string }) {
+    this.byQuestion = new Map(examples.map((e) => [e.question, e]));
+  }
+
+  async complete(request: CompletionRequest): Promise<Completion> {
+    return { text: this.act(request.messages, String(request.seed ?? "")), tokens: 0, promptTokens: 0, finish: "stop" };
+  }
+
+  act(messages: readonly Message[], seed: string): string {
+    const example = this.byQuestion.get(questionOf(messages));
+    if (!example) throw new Error(`math teacher: unknown problem ${JSON.stringify(questionOf(messages).slice(0, 80))}`);
+    const meta = readMathMeta(example);
+    const traj = seed.replace(/:\d+$/, "");
+    const rng = new Rng(`math-teacher:${this.opts.seed ?? 0}:${traj}`);
+    const mistake = rng.chance(this.opts.mistakeRate) ? rng.pick(MATH_MISTAKES) : null;
+    const at = rng.int(meta.expressions.length);
+    const recovers = rng.chance(0.5);
+    const { exprs, results } = calculationsSoFar(messages);
+    const k = exprs.length;
+    const done = new Set(exprs);
+    const correctSoFar = exprs.filter((e) => meta.expressions.includes(e)).length;
+    const latest = results[results.length - 1];
+
+    // after a mistaken step: redo it right, or carry on to a wrong answer
+    const lastWasMistake = k > 0 && !meta.expressions.includes(exprs[k - 1]);
+    if (lastWasMistake && !(mistake === "repeat")) {
+      return recovers ? calcAction(meta.expressions[correctSoFar]) : answerAction(latest);
+    }
+    if (k === at && correctSoFar === at) {
+      const expr = meta.expressions[at];
+      if (mistake === "premature" && at > 0) return answerAction(latest);
+      if (mistake === "slip") {
+        const nums = expr.match(/\d+(?:\.\d+)?/g) ?? [];
+        const target = nums[nums.length - 1];
+        if (target !== undefined) {
+          const wrong = String(Number(target) + (rng.chance(0.5) ? 1 : -1) * (1 + rng.int(3)));
+          return calcAction(expr.slice(0, expr.lastIndexOf(target)) + wrong + expr.slice(expr.lastIndexOf(target) + target.length));
+        }
+      }
+      if (mistake === "wrong_operand" && at >= 2) {
+        const older = String(meta.results[at - 2]);
+        const first = expr.match(/\d+(?:\.\d+)?/)?.[0];
+        if (first !== undefined && first !== older) return calcAction(older + expr.slice(first.length));
+      }
+    }
+    if (mistake === "repeat" && k === at + 1 && k > 0 && exprs[k - 1] === meta.expressions[at] && exprs.length === correctSoFar) {
+      return calcAction(exprs[k - 1]);
+    }
+    const next = meta.expressions.find((e) => !done.has(e));
+    return next !== undefined ? calcAction(next) : answerAction(latest);
+  }
+}
