@@ -4,6 +4,15 @@ import { Command } from "commander";
 import { doctor } from "./doctor.js";
 import { registerSearchServer } from "./search-server.js";
 import { registerBuildIndex } from "./build-index.js";
+import { registerGenerate } from "./generate.js";
+import { registerJudge } from "./judge.js";
+import { registerFilter } from "./filter.js";
+import { registerReport } from "./report.js";
+import { registerExport } from "./export.js";
+import { registerRewardServer } from "./reward-server.js";
+import { registerServe } from "./serve.js";
+import { registerExportGguf } from "./export-gguf.js";
+import { registerDemo } from "./demo.js";
 
 const program = new Command();
 program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0");
@@ -12,5 +21,14 @@ program.command("doctor").description("print Node version, compute backend, BLAS
 
 registerSearchServer(program);
 registerBuildIndex(program);
+registerGenerate(program);
+registerJudge(program);
+registerFilter(program);
+registerReport(program);
+registerExport(program);
+registerRewardServer(program);
+registerServe(program);
+registerExportGguf(program);
+registerDemo(program);
 
 await program.parseAsync(process.argv);

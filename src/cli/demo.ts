@@ -1,0 +1,16 @@
+/** `swirl demo`: the README's main command (see src/demo/demo.ts). */
+import type { Command } from "commander";
+import { runDemo } from "../demo/demo.js";
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description("pretrain the embedded base policy, run SWiRL stages 1 and 2 on the synthetic QA and math worlds, evaluate, and write the report")
+    .option("--quick", "toy sizes: the whole pipeline in a couple of minutes", false)
+    .option("--out <dir>", "run folder of the demo", "runs/demo")
+    .option("--cache <dir>", "where the pretrained base policy is cached", ".cache/swirl")
+    .option("--seed <n>", "seed of worlds, sampling and training", (v) => Number.parseInt(v, 10), 1)
+    .action(async (opts: { quick: boolean; out: string; cache: string; seed: number }) => {
+      await runDemo({ outDir: opts.out, cacheDir: opts.cache, quick: opts.quick, seed: opts.seed });
+    });
+}

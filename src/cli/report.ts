@@ -1,0 +1,33 @@
+/** `swirl report <runDir>`: writes the run folder's self-contained HTML report. */
+import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { loadReportData, writeReport } from "../report/index.js";
+
+export interface ReportFlags {
+  out?: string;
+  title?: string;
+  machine?: string;
+  maxTrajectories: string;
+}
+
+export async function report(runDir: string, flags: ReportFlags): Promise<void> {
+  if (!existsSync(runDir)) throw new Error(`report: no run folder at ${runDir}`);
+  const max = Number(flags.maxTrajectories);
+  if (!Number.isInteger(max) || max < 0) throw new Error(`--max-trajectories: not a count: ${flags.maxTrajectories}`);
+  const data = loadReportData(runDir, { title: flags.title, machine: flags.machine, maxTrajectories: max });
+  for (const w of data.warnings) console.warn(`warning: ${w}`);
+  const path = await writeReport(runDir, data, { path: flags.out });
+  console.log(`wrote ${path} (${data.tables.length} tables, ${data.curves.length} curves, ${data.trajectories.length} trajectories)`);
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command("report")
+    .description("write a self-contained HTML report (tables, training curves, labels, trajectory browser) for a run folder")
+    .argument("<runDir>", "the run folder")
+    .option("--out <file>", "output file (default <runDir>/report.html)")
+    .option("--title <text>", "page title")
+    .option("--machine <text>", "machine description shown in the header")
+    .option("--max-trajectories <n>", "at most this many trajectories in the browser", "2000")
+    .action(report);
+}

@@ -1,0 +1,38 @@
+/**
+ * The demo's sizes. `full` is tuned to finish in about 15 minutes on two cores; `quick` runs
+ * the same stages on toy sizes (the test suite runs it end to end).
+ */
+import type { BasePolicyConfig } from "../pretrain/base-policy.js";
+
+export interface DemoConfig {
+  readonly base: Partial<BasePolicyConfig>;
+  /** Training questions per family rolled out in stage 1, and samples per question. */
+  readonly stage1Questions: number;
+  readonly samples: number;
+  /** Held-out questions per family for evaluation. */
+  readonly testQuestions: number;
+  /** Stage-2 updates for the main runs and for each filter-ablation run. */
+  readonly rlSteps: number;
+  readonly ablationSteps: number;
+  readonly statesPerStep: number;
+  readonly samplesPerState: number;
+  readonly rlLr: number;
+  readonly sftEpochs: number;
+  readonly sftLr: number;
+  /** Held-out states (from the base policy's evaluation trajectories) for the sampled-reward check. */
+  readonly heldOutStates: number;
+}
+
+export const FULL_DEMO: DemoConfig = {
+  base: { qaQuestions: 6000, mathQuestions: 4000, steps: 600, preset: "XS", contextLength: 384 },
+  stage1Questions: 200, samples: 5, testQuestions: 200,
+  rlSteps: 60, ablationSteps: 30, statesPerStep: 8, samplesPerState: 4, rlLr: 2e-4,
+  sftEpochs: 2, sftLr: 3e-4, heldOutStates: 200,
+};
+
+export const QUICK_DEMO: DemoConfig = {
+  base: { qaQuestions: 300, mathQuestions: 200, steps: 40, preset: "tiny", contextLength: 384 },
+  stage1Questions: 12, samples: 2, testQuestions: 16,
+  rlSteps: 3, ablationSteps: 2, statesPerStep: 2, samplesPerState: 2, rlLr: 2e-4,
+  sftEpochs: 1, sftLr: 3e-4, heldOutStates: 8,
+};

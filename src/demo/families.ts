@@ -1,0 +1,46 @@
+/**
+ * The demo's two task families: the synthetic QA world (search) and the arithmetic problems
+ * (calculator), each with its embedded prompt template, tools, rule judges, the training
+ * questions stage 1 rolls out (drawn with their own seed, so they are not the questions the
+ * base policy was pretrained on) and held-out test questions.
+ */
+import type { Example } from "../types.js";
+import type { Tool } from "../tools/tool.js";
+import type { OutcomeJudge, ProcessJudge } from "../judge/judge.js";
+import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, type PromptTemplate } from "../rollout/prompts.js";
+import { buildQaEnv } from "../synthetic/qa-env.js";
+import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
+import { mathRuleJudge } from "../synthetic/math-rule-judge.js";
+import { generateQaQuestions } from "../tasks/synthetic-qa.js";
+import { generateMathProblems } from "../tasks/synthetic-math.js";
+import { calculatorTool } from "../tools/calculator.js";
+import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
+
+export interface Family {
+  readonly name: "qa" | "math";
+  readonly title: string;
+  readonly train: readonly Example[];
+  readonly test: readonly Example[];
+  readonly tools: ReadonlyMap<string, Tool>;
+  readonly template: PromptTemplate;
+  readonly processJudge: ProcessJudge;
+  readonly outcomeJudge: OutcomeJudge;
+}
+
+export function demoFamilies(seed: number, trainCount: number, testCount: number): Family[] {
+  const qa = buildQaEnv({ seed, train: 0, test: testCount });
+  const qaTrain = generateQaQuestions(qa.world, { split: "train", count: trainCount, seed: `stage1:${seed}` }, qa.lookup)
+    .map((e) => ({ ...e, id: e.id.replace("synthetic-qa-", "synthetic-qa-stage1-") }));
+  const mathTrain = generateMathProblems({ split: "train", count: trainCount, seed: `stage1:${seed}` })
+    .map((e) => ({ ...e, id: e.id.replace("synthetic-math-", "synthetic-math-stage1-") }));
+  return [
+    {
+      name: "qa", title: "QA (search)", train: qaTrain, test: qa.test, tools: new Map([["search_query", qa.search]]),
+      template: EMBEDDED_QA_TEMPLATE, processJudge: qaRuleJudge(qa), outcomeJudge: ruleOutcomeJudge(),
+    },
+    {
+      name: "math", title: "Math (calculator)", train: mathTrain, test: generateMathProblems({ split: "test", count: testCount, seed }),
+      tools: new Map([["math_exp", calculatorTool()]]), template: EMBEDDED_MATH_TEMPLATE, processJudge: mathRuleJudge(), outcomeJudge: ruleOutcomeJudge(),
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * One failed call to a policy server (an OpenAI-compatible endpoint): rate limited, a server
+ * error, a timeout, a dropped connection, a refused request or a reply we cannot use. Every
+ * attempt that fails becomes one of these, recorded in the backend's failure log whether or not
+ * it is retried; the last one is thrown when the backend gives up.
+ */
+export type PolicyFailureKind = "rate_limit" | "server" | "timeout" | "connection" | "client" | "bad_response";
+
+export class PolicyRequestError extends Error {
+  override readonly name = "PolicyRequestError";
+  /** Base URL of the endpoint that failed. */
+  readonly endpoint: string;
+  /** 1-based attempt number of the request this failure belongs to. */
+  readonly attempt: number;
+  /** HTTP status, or 0 when no response arrived (timeout, reset). */
+  readonly status: number;
+  readonly kind: PolicyFailureKind;
+  /** Usage label the request was made under (e.g. "generate", "judge"). */
+  readonly stage: string;
+  /** Whether the backend tried again after this failure. */
+  readonly willRetry: boolean;
+  /** What went wrong, in a few words. */
+  readonly problem: string;
+
+  constructor(opts: {
+    endpoint: string;
+    attempt: number;
+    status: number;
+    kind: PolicyFailureKind;
+    stage: string;
+    willRetry: boolean;
+    problem: string;
+    cause?: unknown;
+  }) {
+    const status = opts.status ? ` HTTP ${opts.status}` : "";
+    const next = opts.willRetry ? "retrying" : "giving up";
+    super(`policy ${opts.endpoint} attempt ${opts.attempt} (${opts.kind}${status}): ${opts.problem}; ${next}`, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.endpoint = opts.endpoint;
+    this.attempt = opts.attempt;
+    this.status = opts.status;
+    this.kind = opts.kind;
+    this.stage = opts.stage;
+    this.willRetry = opts.willRetry;
+    this.problem = opts.problem;
+  }
+
+  static isInstance(e: unknown): e is PolicyRequestError {
+    return e instanceof Error && e.name === "PolicyRequestError";
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * One exported prompt per state (s_i of a kept trajectory): the context as chat messages, plus
+ * what an external RL engine and our reward server need to close the loop. SWiRL's stage-2
+ * reward needs no gold answer (paper §2: a judge scores one fresh action in its context), so
+ * the row's "label" is the state id: the reward server looks the context up by it.
+ */
+import type { Example, Message, State, TaskKind } from "../types.js";
+import { stopStrings, templateFor } from "../rollout/prompts.js";
+import { contentHash } from "../run/kv.js";
+
+export interface ExportRow {
+  readonly stateId: string;
+  readonly trajectoryId: string;
+  readonly exampleId: string;
+  readonly stepIndex: number;
+  /** s_i: the prompt for the engine's policy to continue with one assistant turn. */
+  readonly messages: readonly Message[];
+  /** Dataset name (verl's `data_source`). */
+  readonly dataSource: string;
+  readonly kind: TaskKind;
+  readonly split: "train" | "val";
+  /** Position within its split. */
+  readonly index: number;
+  /** Decoding stops here: the closing tags of the tools and of the answer. */
+  readonly stop: readonly string[];
+  /** The action markup in words, for engines and people reading the data. */
+  readonly actionFormat: string;
+}
+
+export interface RowOptions {
+  /** Examples by id, for the dataset name and task kind (optional). */
+  readonly examples?: ReadonlyMap<string, Example>;
+  /** Task kind when no example says it; otherwise guessed from the markup in the state. */
+  readonly kind?: TaskKind;
+  /** Share of trajectories held out as the val split (default 0: verl can reuse train as val). */
+  readonly valFraction?: number;
+}
+
+/** The action markup of a task kind, in words. */
+export function actionFormat(kind: TaskKind): string {
+  const t = templateFor(kind);
+  const calls = t.toolTags.map((tag) => `<${tag}>…</${tag}>`).join(" or ");
+  return `one assistant turn: brief reasoning, then exactly one of ${calls} (a tool call, answered in the next user turn as INPUT -> RESULT) or <answer>…</answer> (the final answer); at most ${t.maxToolCalls} tool calls`;
+}
+
+function guessKind(s: State): TaskKind | undefined {
+  const text = s.messages.map((m) => m.content).join("\n") + s.action;
+  if (text.includes("<math_exp>")) return "math";
+  if (text.includes("<search_query>")) return "qa";
+  return undefined;
+}
+
+/** Deterministic split by trajectory, so states of one trajectory never straddle train and val. */
+function isVal(trajectoryId: string, fraction: number): boolean {
+  if (fraction <= 0) return false;
+  return parseInt(contentHash(trajectoryId).slice(0, 8), 16) / 0x1_0000_0000 < fraction;
+}
+
+export function exportRows(states: readonly State[], opts: RowOptions = {}): ExportRow[] {
+  const counters = { train: 0, val: 0 };
+  return states.map((s) => {
+    const example = opts.examples?.get(s.exampleId);
+    const kind = example?.kind ?? opts.kind ?? guessKind(s) ?? "qa";
+    const split = isVal(s.trajectoryId, opts.valFraction ?? 0) ? "val" : "train";
+    return {
+      stateId: s.id, trajectoryId: s.trajectoryId, exampleId: s.exampleId, stepIndex: s.stepIndex,
+      messages: s.messages, dataSource: example?.dataset ?? `swirl-${kind}`, kind, split, index: counters[split]++,
+      stop: stopStrings(templateFor(kind)), actionFormat: actionFormat(kind),
+    };
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * A judge behind a verdict cache, so nothing is paid twice: the key is the content hash of the
+ * judge's identity (name and, when it has one, its config: prompt version, temperature, seed,
+ * votes) and of everything the judge sees. With a run folder's durable store the cache outlives
+ * the process, so a resumed `judge` stage skips every verdict it already has. Identical inputs
+ * in flight at once share one call. Errors are not cached: a rerun tries them again.
+ */
+import { contentHash, MemoryStore, type KeyValueStore } from "../run/kv.js";
+import type { Verdict } from "../types.js";
+import type { OutcomeJudge, OutcomeToJudge, ProcessJudge, StepToJudge } from "./judge.js";
+
+type Identified = { readonly name: string; readonly config?: unknown };
+
+class Cache<J extends Identified> {
+  readonly name: string;
+  readonly config: unknown;
+  /** Verdicts served from the store, and verdicts the inner judge was asked for. */
+  hits = 0;
+  misses = 0;
+  private readonly pending = new Map<string, Promise<Verdict>>();
+
+  constructor(protected readonly inner: J, readonly store: KeyValueStore<Verdict> = new MemoryStore<Verdict>()) {
+    this.name = inner.name;
+    this.config = inner.config;
+  }
+
+  /** The cache key of one input of this judge. */
+  keyOf(kind: "process" | "outcome", input: unknown): string {
+    return contentHash({ judge: this.inner.name, config: this.inner.config, kind, input });
+  }
+
+  protected cached(key: string, run: () => Promise<Verdict>): Promise<Verdict> {
+    const stored = this.store.get(key);
+    if (stored !== undefined) {
+      this.hits++;
+      return Promise.resolve(stored);
+    }
+    const inFlight = this.pending.get(key);
+    if (inFlight) {
+      this.hits++;
+      return inFlight;
+    }
+    this.misses++;
+    const p = run()
+      .then(async (v) => {
+        await this.store.set(key, v);
+        return v;
+      })
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, p);
+    return p;
+  }
+}
+
+export class CachedProcessJudge extends Cache<ProcessJudge & Identified> implements ProcessJudge {
+  judgeStep(x: StepToJudge): Promise<Verdict> {
+    return this.cached(this.keyOf("process", x), () => this.inner.judgeStep(x));
+  }
+}
+
+export class CachedOutcomeJudge extends Cache<OutcomeJudge & Identified> implements OutcomeJudge {
+  judgeOutcome(x: OutcomeToJudge): Promise<Verdict> {
+    return this.cached(this.keyOf("outcome", x), () => this.inner.judgeOutcome(x));
+  }
+}
+
+export function cachedProcessJudge(judge: ProcessJudge, store?: KeyValueStore<Verdict>): CachedProcessJudge {
+  return new CachedProcessJudge(judge, store);
+}
+
+export function cachedOutcomeJudge(judge: OutcomeJudge, store?: KeyValueStore<Verdict>): CachedOutcomeJudge {
+  return new CachedOutcomeJudge(judge, store);
+}

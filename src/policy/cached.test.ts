@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cachedPolicy } from "./cached.js";
+import type { Completion, CompletionRequest, Policy } from "./policy.js";
+import { MemoryStore } from "../run/kv.js";
+import { JsonlStore } from "../run/jsonl-kv.js";
+
+/** Counts calls; answers with a text derived from the request, after a tick. */
+function counting(name = "fake"): Policy & { calls: number } {
+  const p = {
+    name,
+    calls: 0,
+    async complete(r: CompletionRequest): Promise<Completion> {
+      p.calls++;
+      await new Promise((res) => setImmediate(res));
+      return { text: `${r.messages.at(-1)!.content}/${r.seed}/${r.temperature}`, tokens: 2, promptTokens: 5, finish: "stop" };
+    },
+  };
+  return p;
+}
+
+const req = (over: Partial<CompletionRequest> = {}): CompletionRequest => ({
+  messages: [{ role: "user", content: "hi" }], temperature: 1, maxTokens: 8, stop: ["</answer>"], seed: "0:a:0", ...over,
+});
+
+test("an identical request is answered from the cache without calling the model", async () => {
+  const inner = counting();
+  const p = cachedPolicy(inner, new MemoryStore<Completion>());
+  const a = await p.complete(req());
+  const b = await p.complete(req());
+  assert.deepEqual(a, b);
+  assert.equal(inner.calls, 1);
+  assert.equal(p.hits, 1);
+  assert.equal(p.misses, 1);
+});
+
+test("every field of the request is part of the key: seed, temperature, stop, max tokens, messages", async () => {
+  const inner = counting();
+  const p = cachedPolicy(inner, new MemoryStore<Completion>());
+  await p.complete(req());
+  await p.complete(req({ seed: "0:a:1" }));
+  await p.complete(req({ temperature: 0.5 }));
+  await p.complete(req({ stop: [] }));
+  await p.complete(req({ maxTokens: 9 }));
+  await p.complete(req({ messages: [{ role: "user", content: "ho" }] }));
+  assert.equal(inner.calls, 6);
+});
+
+test("a different model identity never replays another model's completions", async () => {
+  const store = new MemoryStore<Completion>();
+  const inner = counting();
+  await cachedPolicy(inner, store, { identity: "ckpt-a" }).complete(req());
+  await cachedPolicy(inner, store, { identity: "ckpt-b" }).complete(req());
+  await cachedPolicy(inner, store, { identity: "ckpt-a" }).complete(req());
+  assert.equal(inner.calls, 2);
+});
+
+test("identical requests in flight at once share one call", async () => {
+  const inner = counting();
+  const p = cachedPolicy(inner, new MemoryStore<Completion>());
+  const [a, b] = await Promise.all([p.complete(req()), p.complete(req())]);
+  assert.equal(a.text, b.text);
+  assert.equal(inner.calls, 1);
+});
+
+test("completions cached in a JSONL file are replayed by a new process-like reopen", async () => {
+  const file = join(await mkdtemp(join(tmpdir(), "swirl-cache-")), "policy.jsonl");
+  const first = counting();
+  const s1 = JsonlStore.open<Completion>(file);
+  const c = await cachedPolicy(first, s1).complete(req());
+  s1.close();
+  const second = counting();
+  const s2 = JsonlStore.open<Completion>(file);
+  assert.deepEqual(await cachedPolicy(second, s2).complete(req()), c);
+  assert.equal(second.calls, 0);
+  s2.close();
+});
+
+test("a failed call is not cached: the next request tries again", async () => {
+  let fail = true;
+  const inner: Policy = {
+    name: "flaky",
+    async complete() {
+      if (fail) throw new Error("boom");
+      return { text: "ok", tokens: 1, promptTokens: 1, finish: "stop" };
+    },
+  };
+  const p = cachedPolicy(inner, new MemoryStore<Completion>());
+  await assert.rejects(p.complete(req()), /boom/);
+  fail = false;
+  assert.equal((await p.complete(req())).text, "ok");
+});

@@ -1,0 +1,45 @@
+/**
+ * Turns an evaluation summary (any JSON object, as `swirl eval` writes it) into a two-column
+ * table, so the report shows summaries whose exact shape it does not know. An interval
+ * `{mean|value|estimate, lo, hi}` (or `{lower, upper}`) prints as "0.650 [0.600, 0.700]"; other
+ * nested objects flatten to dotted keys; long arrays are summarised by their length.
+ */
+import type { ReportTable } from "./report-data.js";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toFixed(3);
+}
+
+/** "m [lo, hi]" when the object looks like an estimate with a 95% interval. */
+export function formatInterval(v: Record<string, unknown>): string | undefined {
+  const mean = [v.mean, v.value, v.estimate, v.accuracy].find((x) => typeof x === "number");
+  const lo = [v.lo, v.lower, v.low].find((x) => typeof x === "number");
+  const hi = [v.hi, v.upper, v.high].find((x) => typeof x === "number");
+  if (typeof mean !== "number" || typeof lo !== "number" || typeof hi !== "number") return undefined;
+  return `${fmt(mean)} [${fmt(lo)}, ${fmt(hi)}]`;
+}
+
+function isTable(v: unknown): v is ReportTable {
+  return isObject(v) && typeof v.title === "string" && Array.isArray(v.columns) && Array.isArray(v.rows);
+}
+
+export function summaryTable(title: string, summary: unknown): ReportTable {
+  if (isTable(summary)) return summary;
+  const rows: (string | number | null)[][] = [];
+  const walk = (prefix: string, v: unknown, depth: number): void => {
+    if (v === null || v === undefined) rows.push([prefix, null]);
+    else if (typeof v === "number") rows.push([prefix, Number.isFinite(v) ? Number(fmt(v)) : String(v)]);
+    else if (typeof v === "string" || typeof v === "boolean") rows.push([prefix, String(v)]);
+    else if (Array.isArray(v)) rows.push([prefix, v.length <= 6 && v.every((x) => typeof x !== "object") ? v.join(", ") : `${v.length} items`]);
+    else if (isObject(v)) {
+      const interval = formatInterval(v);
+      if (interval !== undefined) rows.push([prefix, interval]);
+      else if (depth >= 3) rows.push([prefix, JSON.stringify(v).slice(0, 120)]);
+      else for (const [k, x] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, x, depth + 1);
+    }
+  };
+  walk("", summary, 0);
+  return { title, columns: ["metric", "value"], rows };
+}

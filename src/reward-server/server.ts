@@ -1,0 +1,155 @@
+/**
+ * `swirl reward-server`: SWiRL's stage-2 reward over HTTP, so an external RL engine's workers
+ * can score the actions their policy samples. node:http, no framework.
+ *   POST /get_reward  OpenRLHF's remote reward protocol: {query: string[], prompts: string[],
+ *                     labels: string[]} → {rewards: number[], scores: number[]}; labels are
+ *                     state ids (see recover.ts for how the action is cut out of each query)
+ *   POST /score       {state_id, action} or {messages, action, example_id?, question?}
+ *                     → {reward, label, rationale}; the action is cut like a recovered one
+ *   GET  /health      {ok, states, judge}
+ * Bound to 127.0.0.1 unless told otherwise; with a token, every request must carry
+ * `Authorization: Bearer <token>` or `?token=<token>` (OpenRLHF's client sends no headers, but
+ * its --remote_rm_url may carry a query string).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { timingSafeEqual, createHash } from "node:crypto";
+import { BadRequest, Scorer, type ScorerOptions, type ScoreRequest } from "./scorer.js";
+import { RecoverError, recoverAction, trimAction } from "./recover.js";
+import { parseMessages } from "../export/read-records.js";
+
+export interface RewardServerOptions extends ScorerOptions {
+  /** Default 127.0.0.1: serving beyond the machine is an explicit choice. */
+  readonly host?: string;
+  /** 0 lets the OS choose a free port. */
+  readonly port?: number;
+  /** When set, requests must present it (bearer header or `token` query parameter). */
+  readonly token?: string;
+  /** Stop strings at which a recovered action is cut (default: every closing tag). */
+  readonly stop?: readonly string[];
+  /** Largest request body (default 32 MiB: a batch of long contexts). */
+  readonly maxBodyBytes?: number;
+  /** Most samples in one /get_reward request (default 4096). */
+  readonly maxBatch?: number;
+}
+
+export interface RunningRewardServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const digest = (s: string): Buffer => createHash("sha256").update(s).digest();
+
+function authorised(req: IncomingMessage, url: URL, token: string | undefined): boolean {
+  if (token === undefined) return true;
+  const header = req.headers.authorization ?? "";
+  const given = header.startsWith("Bearer ") ? header.slice(7) : url.searchParams.get("token") ?? "";
+  return timingSafeEqual(digest(given), digest(token)); // hashes: equal lengths, no timing leak
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+export async function startRewardServer(opts: RewardServerOptions): Promise<RunningRewardServer> {
+  const scorer = new Scorer(opts);
+  const maxBody = opts.maxBodyBytes ?? 32 << 20;
+  const maxBatch = opts.maxBatch ?? 4096;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (e instanceof BadRequest) send(res, 400, { error: e.message });
+      else send(res, 502, { error: `judge failed: ${(e as Error).message}` });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!authorised(req, url, opts.token)) return send(res, 401, { error: "missing or wrong bearer token" });
+    if (req.method === "GET" && url.pathname === "/health") return send(res, 200, { ok: true, states: scorer.states, judge: opts.judge.name });
+    if (url.pathname !== "/get_reward" && url.pathname !== "/score") return send(res, 404, { error: "not found; use POST /get_reward or POST /score" });
+    if (req.method !== "POST") return send(res, 405, { error: "use POST" });
+    const body = await readBody(req, maxBody);
+    if (body === undefined) return send(res, 413, { error: `request body larger than ${maxBody} bytes` });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return send(res, 400, { error: "body is not JSON" });
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return send(res, 400, { error: "body must be a JSON object" });
+    const b = parsed as Record<string, unknown>;
+    if (url.pathname === "/score") return send(res, 200, await scorer.score(scoreRequest(b, opts.stop)));
+
+    // OpenRLHF: one reward per query, in order
+    const { query, prompts, labels } = b;
+    if (!isStringList(query)) throw new BadRequest("query must be a list of strings (prompt + response)");
+    if (query.length > maxBatch) throw new BadRequest(`at most ${maxBatch} queries per request`);
+    if (!isStringList(prompts) || prompts.length !== query.length) throw new BadRequest("prompts must be a list of strings, one per query");
+    if (!isStringList(labels) || labels.length !== query.length) {
+      throw new BadRequest("labels must be a list of state ids, one per query (export with `swirl export`, train with --label_key label)");
+    }
+    const requests = query.map((q, i) => {
+      try {
+        return { stateId: labels[i]!, action: recoverAction(q, prompts[i]!, opts.stop) };
+      } catch (e) {
+        if (e instanceof RecoverError) throw new BadRequest(`query ${i}: ${e.message}`);
+        throw e;
+      }
+    });
+    for (const r of requests) scorer.resolve(r); // every state known before any judge call is paid for
+    const rewards = await Promise.all(requests.map(async (r) => (await scorer.score(r)).reward));
+    send(res, 200, { rewards, scores: rewards });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port, address, family } = server.address() as AddressInfo;
+  const host = family === "IPv6" ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((e) => (e ? reject(e) : resolve()));
+    }),
+  };
+}
+
+/** /score's body → a ScoreRequest, or BadRequest naming the field. */
+function scoreRequest(b: Record<string, unknown>, stop: readonly string[] | undefined): ScoreRequest {
+  if (typeof b.action !== "string") throw new BadRequest("action must be a string");
+  if (b.state_id !== undefined && typeof b.state_id !== "string") throw new BadRequest("state_id must be a string");
+  if (b.example_id !== undefined && typeof b.example_id !== "string") throw new BadRequest("example_id must be a string");
+  if (b.question !== undefined && typeof b.question !== "string") throw new BadRequest("question must be a string");
+  let messages;
+  if (b.messages !== undefined) {
+    try {
+      messages = parseMessages(b.messages, "request", 0, "messages");
+    } catch (e) {
+      throw new BadRequest((e as Error).message.replace(/^request:0: /, ""));
+    }
+  }
+  return { stateId: b.state_id as string | undefined, messages, exampleId: b.example_id as string | undefined, question: b.question as string | undefined, action: trimAction(b.action, stop) };
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size <= max) chunks.push(c);
+    });
+    req.on("end", () => resolve(size > max ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}

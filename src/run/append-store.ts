@@ -1,0 +1,209 @@
+/**
+ * An append-only JSON Lines store that survives kill -9: each record is one complete line written
+ * with a single write() to a file opened for appending, so a killed process leaves at most one
+ * torn last line (a power cut can too); opening the file truncates that line and reports it.
+ * Records are indexed by id, so a resumed stage skips what is done; when an id appears twice (a
+ * failed item recorded, then retried), the later line wins, and `compact()` rewrites the file
+ * with one line per id (temp file + rename, so a kill during compaction loses nothing).
+ *
+ * Writes are synchronous: a line is tiny next to a model call, and synchronous appends cannot
+ * interleave, whatever the number of workers in flight. fsync runs at most once per
+ * `syncEveryMs` and at close: the OS keeps written data across a process kill, fsync only
+ * matters for a power cut, where the torn-line recovery takes over.
+ */
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { MalformedRecordError } from "../errors/malformed-record-error.js";
+
+export interface AppendStoreOptions<T> {
+  /** The id of a record (records with the same id replace each other). */
+  readonly idOf: (record: T) => string;
+  /** Validates a parsed line; throws MalformedRecordError naming file, line, field. Default: accept. */
+  readonly parse?: (value: unknown, file: string, line: number) => T;
+  /** Keep records in memory (`get`, `values`); off keeps only ids, for large files. Default true. */
+  readonly retain?: boolean;
+  /** Sees every record read and appended, in file order (to keep a summary when not retaining). */
+  readonly onRecord?: (record: T) => void;
+  /**
+   * Read only: never create, cut or append (a reader of a file another process may be writing:
+   * a torn tail is ignored, not cut). Default false.
+   */
+  readonly readOnly?: boolean;
+  /** Minimum time between fsyncs, ms (default 1000). */
+  readonly syncEveryMs?: number;
+}
+
+export interface OpenReport {
+  /** Complete records read (lines, including superseded ones). */
+  readonly lines: number;
+  /** Bytes of a torn last line that were cut off (0 when the file ended cleanly). */
+  readonly truncatedBytes: number;
+}
+
+const CHUNK = 1 << 20;
+
+/** Calls `onLine` for every complete line (1-based numbers) and returns the byte length of the complete part. */
+export function scanLines(fd: number, onLine: (text: string, line: number) => void): { complete: number; size: number; lines: number } {
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let carry: Buffer[] = [];
+  let pos = 0;
+  let complete = 0;
+  let line = 0;
+  for (;;) {
+    const n = readSync(fd, buf, 0, CHUNK, pos);
+    if (n === 0) break;
+    let start = 0;
+    for (let i = buf.indexOf(10, 0); i >= 0 && i < n; i = buf.indexOf(10, i + 1)) {
+      const piece = buf.subarray(start, i);
+      const text = carry.length ? Buffer.concat([...carry, piece]).toString("utf8") : piece.toString("utf8");
+      carry = [];
+      line++;
+      onLine(text, line);
+      start = i + 1;
+      complete = pos + start;
+    }
+    if (start < n) carry.push(Buffer.from(buf.subarray(start, n)));
+    pos += n;
+  }
+  return { complete, size: pos, lines: line };
+}
+
+export class AppendStore<T> {
+  private readonly byId = new Map<string, T | null>();
+  /** Line number of the latest record of each id, for compaction. */
+  private readonly lastLine = new Map<string, number>();
+  private fd: number;
+  /** Physical lines in the file (line numbers of the next append follow it). */
+  private lineCount = 0;
+  /** Record lines in the file (blank lines excluded). */
+  private recordLines = 0;
+  private lastSync = Date.now();
+  readonly report: OpenReport;
+
+  private constructor(readonly file: string, private readonly opts: AppendStoreOptions<T>) {
+    const exists = existsSync(file);
+    if (opts.readOnly && !exists) {
+      this.fd = -1;
+      this.report = { lines: 0, truncatedBytes: 0 };
+      return;
+    }
+    this.fd = openSync(file, opts.readOnly ? "r" : exists ? "r+" : "w+");
+    let scanned: ReturnType<typeof scanLines>;
+    try {
+      scanned = scanLines(this.fd, (text, line) => {
+      if (text.trim() === "") return;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        throw new MalformedRecordError({ file, line, field: "", problem: `invalid JSON (${(e as Error).message})` });
+      }
+      const record = opts.parse ? opts.parse(value, file, line) : (value as T);
+      this.remember(record, line);
+      this.recordLines++;
+      });
+    } catch (e) {
+      closeSync(this.fd);
+      throw e;
+    }
+    const { complete, size, lines } = scanned;
+    this.lineCount = lines;
+    // a torn last line: the record it held was never acknowledged, so cutting it loses nothing
+    if (complete < size && !opts.readOnly) ftruncateSync(this.fd, complete);
+    closeSync(this.fd);
+    this.fd = opts.readOnly ? -1 : openSync(file, "a");
+    this.report = { lines: this.recordLines, truncatedBytes: size - complete };
+  }
+
+  /** Opens (creating if absent) and reads the file, cutting a torn last line. */
+  static open<T>(file: string, opts: AppendStoreOptions<T>): AppendStore<T> {
+    return new AppendStore(file, opts);
+  }
+
+  private remember(record: T, line: number): void {
+    const id = this.opts.idOf(record);
+    this.byId.set(id, this.opts.retain === false ? null : record);
+    this.lastLine.set(id, line);
+    this.opts.onRecord?.(record);
+  }
+
+  /** Whether records can be appended (not read-only, not closed). */
+  get writable(): boolean {
+    return this.fd >= 0;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** The latest record of an id (undefined when absent or when records are not retained). */
+  get(id: string): T | undefined {
+    return this.byId.get(id) ?? undefined;
+  }
+
+  /** Latest record of every id, in first-seen order (needs `retain`). */
+  *values(): IterableIterator<T> {
+    if (this.opts.retain === false) throw new Error(`${this.file}: records not retained`);
+    for (const v of this.byId.values()) yield v as T;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Lines in the file that a later line of the same id replaced. */
+  get superseded(): number {
+    return this.recordLines - this.byId.size;
+  }
+
+  /** Appends one record as one line, with one write. */
+  append(record: T): void {
+    if (this.fd < 0) throw new Error(`${this.file}: opened read-only or closed`);
+    const buf = Buffer.from(JSON.stringify(record) + "\n", "utf8");
+    let off = 0;
+    // a short write to a regular file only happens on a full disk; finish the line if it does
+    while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+    this.lineCount++;
+    this.recordLines++;
+    this.remember(record, this.lineCount);
+    const opts = this.opts;
+    if (Date.now() - this.lastSync >= (opts.syncEveryMs ?? 1000)) this.sync();
+  }
+
+  sync(): void {
+    if (this.fd < 0) return;
+    fsyncSync(this.fd);
+    this.lastSync = Date.now();
+  }
+
+  /** Rewrites the file with only the latest line of each id (atomic: temp + fsync + rename). */
+  compact(): void {
+    if (this.superseded === 0) return;
+    if (this.fd < 0) throw new Error(`${this.file}: opened read-only or closed`);
+    this.sync();
+    const tmp = `${this.file}.tmp-${process.pid}`;
+    const out = openSync(tmp, "w");
+    const src = openSync(this.file, "r");
+    let kept = 0;
+    scanLines(src, (text, line) => {
+      if (text.trim() === "") return;
+      const id = this.opts.idOf(JSON.parse(text) as T);
+      if (this.lastLine.get(id) !== line) return;
+      writeSync(out, text + "\n");
+      this.lastLine.set(id, ++kept);
+    });
+    closeSync(src);
+    fsyncSync(out);
+    closeSync(out);
+    closeSync(this.fd);
+    renameSync(tmp, this.file);
+    this.fd = openSync(this.file, "a");
+    this.lineCount = this.recordLines = kept;
+  }
+
+  close(): void {
+    if (this.fd < 0) return;
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.fd = -1;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * `swirl serve`: the embedded model behind an OpenAI-compatible API, so any OpenAI client (and
+ * our own HTTP policy) can use it. `POST /v1/chat/completions` and `GET /v1/models`; `GET
+ * /health` answers without a token. Bound to 127.0.0.1 unless told otherwise: serving beyond the
+ * machine is an explicit choice. With a token, every /v1 route wants `Authorization: Bearer …`.
+ * Requests go through EmbeddedPolicy, so requests that arrive together decode as one batch.
+ * node:http, no framework.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Model } from "../model/model.js";
+import type { Tokenizer } from "../model/tokenizer.js";
+import { EmbeddedPolicy } from "../policy/embedded.js";
+import { chatCompletion, type ChatContext } from "./chat.js";
+import { apiError, parseChatRequest } from "./schema.js";
+
+export interface ServeOptions {
+  readonly model: Model;
+  readonly tokenizer: Tokenizer;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** 0 lets the OS choose a free port (default 0). */
+  readonly port?: number;
+  /** When set, /v1 routes require `Authorization: Bearer <token>`. */
+  readonly token?: string;
+  /** Most sequences decoded in one batch (EmbeddedPolicy's maxBatch). */
+  readonly maxBatch?: number;
+  /** The id /v1/models lists and replies carry (default "swirl-embedded"). */
+  readonly modelName?: string;
+}
+
+export interface RunningServe {
+  /** e.g. "http://127.0.0.1:41234". */
+  readonly url: string;
+  /** `${url}/v1`, what an OpenAI client takes as its base URL. */
+  readonly baseURL: string;
+  readonly port: number;
+  readonly modelName: string;
+  /** Chat-completion requests answered with 200. */
+  readonly served: () => number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 8 << 20;
+
+export async function startServer(opts: ServeOptions): Promise<RunningServe> {
+  const modelName = opts.modelName ?? "swirl-embedded";
+  const ctx: ChatContext = {
+    policy: new EmbeddedPolicy(opts.model, opts.tokenizer, { maxBatch: opts.maxBatch, name: modelName }),
+    tokenizer: opts.tokenizer,
+    contextLength: opts.model.config.contextLength,
+    modelName,
+  };
+  const created = Math.floor(Date.now() / 1000);
+  const tokenDigest = opts.token ? digest(`Bearer ${opts.token}`) : undefined;
+  let served = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? "/").split("?")[0];
+    if (req.method === "GET" && path === "/health") return send(res, 200, { ok: true, model: modelName });
+    if (path !== "/v1/models" && path !== "/v1/chat/completions") return send(res, 404, apiError(`no route ${path}`, "not_found_error"));
+    if (tokenDigest && !timingSafeEqual(digest(req.headers.authorization ?? ""), tokenDigest)) {
+      res.setHeader("www-authenticate", "Bearer");
+      return send(res, 401, apiError("missing or wrong bearer token", "authentication_error"));
+    }
+    if (path === "/v1/models") {
+      if (req.method !== "GET") return send(res, 405, apiError("use GET"));
+      return send(res, 200, { object: "list", data: [{ id: modelName, object: "model", created, owned_by: "swirl" }] });
+    }
+    if (req.method !== "POST") return send(res, 405, apiError("use POST"));
+    const raw = await readBody(req);
+    if (raw === undefined) return send(res, 413, apiError(`request body over ${MAX_BODY_BYTES} bytes`));
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return send(res, 400, apiError("body is not valid JSON"));
+    }
+    const parsed = parseChatRequest(json);
+    if (!parsed.ok) return send(res, 400, parsed.error);
+    const out = await chatCompletion(ctx, parsed.value);
+    if (out.status === 200) served++;
+    send(res, out.status, out.body);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => send(res, 500, apiError((e as Error).message, "server_error")));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port, address, family } = server.address() as AddressInfo;
+  const host = family === "IPv6" ? `[${address}]` : address;
+  const url = `http://${host}:${port}`;
+  return {
+    url,
+    baseURL: `${url}/v1`,
+    port,
+    modelName,
+    served: () => served,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+/** Fixed-length digests, so the comparison takes the same time whatever was sent. */
+function digest(s: string): Buffer {
+  return createHash("sha256").update(s).digest();
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent || res.destroyed) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}

@@ -1,0 +1,113 @@
+/**
+ * Turns a task config into what the stages need: the questions (train and test), the tools by
+ * markup tag, the prompt template (with its step cap), and, for built-in synthetic families, rule
+ * judges that need no model.
+ */
+import type { Example } from "../types.js";
+import type { Tool } from "../tools/tool.js";
+import type { ProcessJudge, OutcomeJudge } from "../judge/judge.js";
+import type { Passage } from "../tasks/passage.js";
+import { templateFor, type PromptTemplate } from "../rollout/prompts.js";
+import { buildQaEnv } from "../synthetic/qa-env.js";
+import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
+import { mathRuleJudge } from "../synthetic/math-rule-judge.js";
+import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
+import { generateMathProblems } from "../tasks/synthetic-math.js";
+import { loadGsm8k } from "../tasks/loaders/gsm8k.js";
+import { loadHotpotQa } from "../tasks/loaders/hotpotqa.js";
+import { loadMusique } from "../tasks/loaders/musique.js";
+import { loadBeerQa } from "../tasks/loaders/beerqa.js";
+import { loadCofca } from "../tasks/loaders/cofca.js";
+import { loadMappedJsonl } from "../tasks/loaders/mapped-jsonl.js";
+import type { LoadedTask } from "../tasks/loaders/corpus-builder.js";
+import { calculatorTool } from "../tools/calculator.js";
+import { Bm25Index } from "../tools/search/bm25-index.js";
+import { openBm25Index } from "../tools/search/open-index.js";
+import { localRetriever, type Retriever } from "../tools/search/retriever.js";
+import { remoteRetriever } from "../tools/search/remote-retriever.js";
+import { searchTool } from "../tools/search/search-tool.js";
+import { TaskConfigSchema, type TaskConfigInput } from "./task-config.js";
+
+export type Split = "train" | "test";
+
+export interface RuleJudges {
+  readonly process?: ProcessJudge;
+  readonly outcome?: OutcomeJudge;
+}
+
+export interface Environment {
+  readonly examples: { readonly train: readonly Example[]; readonly test: readonly Example[] };
+  /** Tools by markup tag, e.g. "search_query" → search. */
+  readonly tools: ReadonlyMap<string, Tool>;
+  readonly template: PromptTemplate;
+  /**
+   * Judges that need no model: for the synthetic families a process judge that reads the world's
+   * structure and the metric as outcome judge; for real datasets only the metric (outcome).
+   */
+  readonly ruleJudge: RuleJudges;
+}
+
+export interface EnvironmentOptions {
+  /** Load only this split of a real dataset (the other comes back empty); default both. */
+  readonly split?: Split;
+}
+
+export async function buildEnvironment(input: TaskConfigInput, opts: EnvironmentOptions = {}): Promise<Environment> {
+  const task = TaskConfigSchema.parse(input);
+  const want = (s: Split) => opts.split === undefined || opts.split === s;
+  switch (task.kind) {
+    case "synthetic-qa": {
+      const env = buildQaEnv({ seed: task.seed, train: task.train, test: task.test, hops: task.hops, comparisonShare: task.comparisonShare, world: task.world });
+      return {
+        examples: { train: env.train, test: env.test },
+        tools: new Map([[env.search.tag, env.search]]),
+        template: templateFor("qa"),
+        ruleJudge: { process: qaRuleJudge(env), outcome: ruleOutcomeJudge() },
+      };
+    }
+    case "synthetic-math": {
+      const gen = (split: Split, count: number) => generateMathProblems({ split, count, seed: task.seed, steps: task.steps });
+      const examples = { train: gen("train", task.train), test: gen("test", task.test) };
+      return withCalculator(examples, mathRuleJudge());
+    }
+    case "gsm8k": {
+      const load = async (s: Split) => (want(s) && task[s] ? loadGsm8k(task[s]!, { limit: task.limit }) : []);
+      return withCalculator({ train: await load("train"), test: await load("test") });
+    }
+    default: {
+      if (task.kind === "jsonl" && task.taskKind === "math") {
+        const load = async (s: Split) => (want(s) && task[s] ? (await loadMappedJsonl(task[s]!, { dataset: task.dataset, kind: "math", mapping: task.mapping, limit: task.limit })).examples : []);
+        return withCalculator({ train: await load("train"), test: await load("test") });
+      }
+      const loader = (source: string): Promise<LoadedTask> => {
+        const o = { limit: task.limit };
+        switch (task.kind) {
+          case "hotpotqa": return loadHotpotQa(source, o);
+          case "musique": return loadMusique(source, o);
+          case "beerqa": return loadBeerQa(source, o);
+          case "cofca": return loadCofca(source, o);
+          case "jsonl": return loadMappedJsonl(source, { ...o, dataset: task.dataset, kind: "qa", mapping: task.mapping });
+        }
+      };
+      const empty: LoadedTask = { examples: [], corpus: [] };
+      const train = want("train") && task.train ? await loader(task.train) : empty;
+      const test = want("test") && task.test ? await loader(task.test) : empty;
+      const retriever = await openRetriever(task, [...train.corpus, ...test.corpus]);
+      const search = searchTool({ retriever, k: task.k ?? 1 });
+      return { examples: { train: train.examples, test: test.examples }, tools: new Map([[search.tag, search]]), template: templateFor("qa"), ruleJudge: { outcome: ruleOutcomeJudge() } };
+    }
+  }
+}
+
+function withCalculator(examples: Environment["examples"], process?: ProcessJudge): Environment {
+  const calc = calculatorTool();
+  return { examples, tools: new Map([[calc.tag, calc]]), template: templateFor("math"), ruleJudge: { process, outcome: ruleOutcomeJudge() } };
+}
+
+/** A retrieval server if given, else a saved index or corpus file, else the dataset's own contexts. */
+async function openRetriever(task: { corpus?: string; index?: string; searchURL?: string }, contexts: readonly Passage[]): Promise<Retriever> {
+  if (task.searchURL) return remoteRetriever({ url: task.searchURL });
+  if (task.corpus || task.index) return localRetriever((await openBm25Index({ corpusPath: task.corpus, indexPath: task.index })).index);
+  if (contexts.length === 0) throw new Error("task: no corpus for search: give corpus, index or searchURL, or a dataset with contexts");
+  return localRetriever(Bm25Index.build(contexts));
+}

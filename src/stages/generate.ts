@@ -1,0 +1,124 @@
+/**
+ * Stage 1a, `generate` (paper §2): the policy samples N multi-step trajectories per question
+ * with live tools; each finished trajectory is appended to trajectories.jsonl as it arrives.
+ *
+ * Resumable: a trajectory already in the file is skipped; one that ended in a failed policy
+ * call (stop = "error") is retried, its later line replacing the earlier. Every completion goes
+ * through the run's policy cache first, so the steps a killed run had finished are replayed
+ * from disk and only unanswered requests reach the model.
+ */
+import type { Example, Trajectory } from "../types.js";
+import type { Completion, Policy } from "../policy/policy.js";
+import type { Tool } from "../tools/tool.js";
+import type { PromptTemplate } from "../rollout/prompts.js";
+import { jobsFor, runRollouts } from "../rollout/run-many.js";
+import { trajectoryId } from "../rollout/rollout.js";
+import { cachedPolicy } from "../policy/cached.js";
+import { JsonlStore } from "../run/jsonl-kv.js";
+import { CompletionSchema } from "../run/records.js";
+import { RunFolder } from "../run/run-folder.js";
+import type { OnProgress } from "./progress.js";
+
+export interface GenerateOptions {
+  /** The run folder (created when absent). */
+  readonly runDir: string;
+  readonly policy: Policy;
+  /** Questions to roll out (usually the train split). */
+  readonly examples: readonly Example[];
+  /** Tools by markup tag. */
+  readonly tools: ReadonlyMap<string, Tool>;
+  /** Prompt and step cap (5 tool calls for QA, 10 for math). */
+  readonly template: PromptTemplate;
+  /** Trajectories per question (default 5, as in the paper). */
+  readonly samples?: number;
+  /** Sampling temperature (default 1). */
+  readonly temperature?: number;
+  /** Base of every request's seed (default 0): same seed, same trajectories. */
+  readonly seed?: number | string;
+  /** Rollouts in flight at once (default 16). */
+  readonly concurrency?: number;
+  /** Cap on one action's tokens (default 64). */
+  readonly maxActionTokens?: number;
+  /** Treat a repeated query as an invalid action (default: the parser's default). */
+  readonly rejectRepeats?: boolean;
+  /** Identity of the model in cache keys (default the policy's name); see CachedPolicyOptions. */
+  readonly policyIdentity?: string;
+  /** Cache completions in cache/policy.jsonl (default true; off, a resume re-pays unfinished trajectories). */
+  readonly cache?: boolean;
+  /** Resolved config sections to record in config.json. */
+  readonly config?: Record<string, unknown>;
+  readonly onProgress?: OnProgress;
+}
+
+export interface GenerateResult {
+  readonly file: string;
+  /** Trajectories asked for (questions × samples). */
+  readonly total: number;
+  /** Already in the file from an earlier run, skipped. */
+  readonly skipped: number;
+  /** Written by this run (new or retried). */
+  readonly generated: number;
+  /** Written by this run with stop = "error" (a later run retries them). */
+  readonly errors: number;
+  /** Completions the model was asked for / served from the cache. */
+  readonly policyCalls: number;
+  readonly cacheHits: number;
+  readonly ms: number;
+}
+
+export async function generate(o: GenerateOptions): Promise<GenerateResult> {
+  const t0 = performance.now();
+  const samples = o.samples ?? 5;
+  const concurrency = o.concurrency ?? 16;
+  const run = RunFolder.open(o.runDir);
+  if (o.config) run.writeConfig(o.config);
+
+  // ids finished cleanly so far; the last line of an id decides (a retry replaces an error)
+  const failed = new Set<string>();
+  const store = run.openTrajectories("generate", {
+    retain: false,
+    onRecord: (t) => (t.stop === "error" ? failed.add(t.id) : failed.delete(t.id)),
+  });
+  const jobs = jobsFor(o.examples, samples);
+  const todo = jobs.filter((j) => {
+    const id = trajectoryId(j.example.id, j.sample);
+    return !store.has(id) || failed.has(id);
+  });
+  const skipped = jobs.length - todo.length;
+  const retrying = todo.filter((j) => failed.has(trajectoryId(j.example.id, j.sample))).length;
+  run.log.write({ stage: "generate", event: skipped + retrying > 0 ? "resume" : "start", total: jobs.length, skipped, retrying, todo: todo.length });
+
+  const cacheStore = o.cache === false ? undefined : JsonlStore.open<Completion>(run.path("policyCache"), CompletionSchema);
+  // without a cache, a store that forgets everything still counts the calls
+  const policy = cachedPolicy(o.policy, cacheStore ?? { get: () => undefined, set: async () => {} }, { identity: o.policyIdentity });
+  let generated = 0;
+  let errors = 0;
+  const report = () => o.onProgress?.({ stage: "generate", done: skipped + generated, total: jobs.length, failures: errors });
+  report();
+  const onDone = (t: Trajectory): void => {
+    store.append(t);
+    generated++;
+    if (t.stop === "error") errors++;
+    report();
+  };
+  try {
+    await runRollouts(
+      todo,
+      { policy, tools: o.tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats },
+      concurrency,
+      onDone,
+    );
+    store.compact(); // one line per id once retried errors have been replaced
+  } catch (e) {
+    run.log.write({ stage: "generate", event: "failed", error: (e as Error).message, generated });
+    throw e;
+  } finally {
+    store.close();
+    cacheStore?.close();
+  }
+  const result: GenerateResult = {
+    file: store.file, total: jobs.length, skipped, generated, errors, policyCalls: policy.misses, cacheHits: policy.hits, ms: Math.round(performance.now() - t0),
+  };
+  run.log.write({ stage: "generate", event: "finish", ...result });
+  return result;
+}
