@@ -53,7 +53,7 @@ export async function generateCommand(flags: GenerateFlags): Promise<void> {
   const g = GenerateSectionSchema.parse(config.generate ?? {});
 
   refuseOtherTask(runDir, task);
-  const env = await buildEnvironment(task, { split: g.split });
+  const env = await buildEnvironment(task, { split: g.split, template: policyConfig.kind === "embedded" ? "embedded" : "full" });
   const examples = env.examples[g.split].slice(0, g.limit);
   if (examples.length === 0) throw new Error(`task ${task.kind} has no ${g.split} questions`);
   const { policy, identity } = await buildPolicy(policyConfig, "generate");

@@ -13,6 +13,9 @@ import { registerRewardServer } from "./reward-server.js";
 import { registerServe } from "./serve.js";
 import { registerExportGguf } from "./export-gguf.js";
 import { registerDemo } from "./demo.js";
+import { registerTrain } from "./train.js";
+import { registerEval } from "./eval.js";
+import { registerPretrain } from "./pretrain.js";
 
 const program = new Command();
 program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0");
@@ -30,5 +33,8 @@ registerRewardServer(program);
 registerServe(program);
 registerExportGguf(program);
 registerDemo(program);
+registerPretrain(program);
+registerTrain(program);
+registerEval(program);
 
 await program.parseAsync(process.argv);

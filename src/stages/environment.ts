@@ -50,6 +50,8 @@ export interface Environment {
 export interface EnvironmentOptions {
   /** Load only this split of a real dataset (the other comes back empty); default both. */
   readonly split?: Split;
+  /** Prompt variant: "full" (instructions for a general LLM) or "embedded" (no system message, for a model trained on the format). */
+  readonly template?: "full" | "embedded";
 }
 
 export async function buildEnvironment(input: TaskConfigInput, opts: EnvironmentOptions = {}): Promise<Environment> {
@@ -61,23 +63,23 @@ export async function buildEnvironment(input: TaskConfigInput, opts: Environment
       return {
         examples: { train: env.train, test: env.test },
         tools: new Map([[env.search.tag, env.search]]),
-        template: templateFor("qa"),
+        template: templateFor("qa", opts.template),
         ruleJudge: { process: qaRuleJudge(env), outcome: ruleOutcomeJudge() },
       };
     }
     case "synthetic-math": {
       const gen = (split: Split, count: number) => generateMathProblems({ split, count, seed: task.seed, steps: task.steps });
       const examples = { train: gen("train", task.train), test: gen("test", task.test) };
-      return withCalculator(examples, mathRuleJudge());
+      return withCalculator(opts, examples, mathRuleJudge());
     }
     case "gsm8k": {
       const load = async (s: Split) => (want(s) && task[s] ? loadGsm8k(task[s]!, { limit: task.limit }) : []);
-      return withCalculator({ train: await load("train"), test: await load("test") });
+      return withCalculator(opts, { train: await load("train"), test: await load("test") });
     }
     default: {
       if (task.kind === "jsonl" && task.taskKind === "math") {
         const load = async (s: Split) => (want(s) && task[s] ? (await loadMappedJsonl(task[s]!, { dataset: task.dataset, kind: "math", mapping: task.mapping, limit: task.limit })).examples : []);
-        return withCalculator({ train: await load("train"), test: await load("test") });
+        return withCalculator(opts, { train: await load("train"), test: await load("test") });
       }
       const loader = (source: string): Promise<LoadedTask> => {
         const o = { limit: task.limit };
@@ -94,14 +96,14 @@ export async function buildEnvironment(input: TaskConfigInput, opts: Environment
       const test = want("test") && task.test ? await loader(task.test) : empty;
       const retriever = await openRetriever(task, [...train.corpus, ...test.corpus]);
       const search = searchTool({ retriever, k: task.k ?? 1 });
-      return { examples: { train: train.examples, test: test.examples }, tools: new Map([[search.tag, search]]), template: templateFor("qa"), ruleJudge: { outcome: ruleOutcomeJudge() } };
+      return { examples: { train: train.examples, test: test.examples }, tools: new Map([[search.tag, search]]), template: templateFor("qa", opts.template), ruleJudge: { outcome: ruleOutcomeJudge() } };
     }
   }
 }
 
-function withCalculator(examples: Environment["examples"], process?: ProcessJudge): Environment {
+function withCalculator(opts: EnvironmentOptions, examples: Environment["examples"], process?: ProcessJudge): Environment {
   const calc = calculatorTool();
-  return { examples, tools: new Map([[calc.tag, calc]]), template: templateFor("math"), ruleJudge: { process, outcome: ruleOutcomeJudge() } };
+  return { examples, tools: new Map([[calc.tag, calc]]), template: templateFor("math", opts.template), ruleJudge: { process, outcome: ruleOutcomeJudge() } };
 }
 
 /** A retrieval server if given, else a saved index or corpus file, else the dataset's own contexts. */

@@ -1,0 +1,27 @@
+/** `swirl pretrain`: trains (or loads from cache) the embedded base policy (src/pretrain/base-policy.ts). */
+import type { Command } from "commander";
+import { pretrainBasePolicy, BasePolicyConfigSchema } from "../pretrain/base-policy.js";
+import { numberFlag, runAction } from "./config.js";
+
+export function registerPretrain(program: Command): void {
+  const num = numberFlag;
+  program
+    .command("pretrain")
+    .description("train the embedded base policy on teacher demonstrations of both synthetic families (cached by config hash)")
+    .option("--cache <dir>", "cache folder", ".cache/swirl")
+    .option("--preset <name>", "model size: tiny | XS | S | M", "XS")
+    .option("--steps <n>", "updates", num("steps"))
+    .option("--qa-questions <n>", "QA demonstrations", num("qa-questions"))
+    .option("--math-questions <n>", "math demonstrations", num("math-questions"))
+    .option("--mistake-rate <x>", "share of demonstrations with a mistake", num("mistake-rate"))
+    .option("--seed <n>", "seed", num("seed"))
+    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; seed?: number }) => {
+      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
+      const t0 = performance.now();
+      const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
+        if (p.message) console.log(`pretrain: ${p.message}`);
+        if (p.metrics && (p.metrics.step % 25 === 0 || p.metrics.step === cfg.steps - 1)) console.log(`pretrain: step ${p.metrics.step + 1}/${cfg.steps} loss ${p.metrics.loss.toFixed(3)} ${(p.metrics.tokens / (p.metrics.ms / 1000)).toFixed(0)} tok/s`);
+      });
+      console.log(`pretrain: ${base.cached ? "cached" : "trained"} in ${((performance.now() - t0) / 1000).toFixed(0)} s -> ${base.dir}`);
+    }));
+}
