@@ -81,12 +81,14 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
         s.finish = "stop";
         return;
       }
-      s.text = tok.decode(s.ids);
-      const end = stopAt(s.text, stops);
+      // the whole text is decoded again only when a stop string must be looked for; without
+      // stop strings it is decoded once, when the sequence ends
+      const end = stops.length > 0 ? stopAt((s.text = tok.decode(s.ids)), stops) : -1;
       if (end >= 0) {
         s.text = s.text.slice(0, end);
         s.finish = "stop";
       } else if (s.ids.length >= s.room) {
+        if (stops.length === 0) s.text = tok.decode(s.ids);
         s.finish = "length";
       } else {
         next.push(si);
