@@ -104,6 +104,54 @@ static void sgemm_naive(bool transA, bool transB, int M, int N, int K, float alp
     }
 }
 
+/* Few rows times a weight matrix stored as rows (C = alpha A Bᵀ + beta C, M <= SMALL_M): the
+ * shape of batched decoding (M sequences, one token each). BLAS packs all of B on every call;
+ * here each row of B is read once and reused for all M rows of A, which stay in L1/L2. Four
+ * rows of A share each loaded slice of B, each with LANES partial sums (vectorisable, see above). */
+#define SMALL_M 16
+static void sgemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda,
+                             const float* B, int ldb, float beta, float* C, int ldc) {
+    for (int j = 0; j < N; j++) {
+        const float* b = B + (size_t)j * ldb;
+        int i = 0;
+        for (; i + 4 <= M; i += 4) {
+            const float* a0 = A + (size_t)i * lda;
+            const float* a1 = a0 + lda;
+            const float* a2 = a1 + lda;
+            const float* a3 = a2 + lda;
+            float s0[LANES] = {0}, s1[LANES] = {0}, s2[LANES] = {0}, s3[LANES] = {0};
+            int k = 0;
+            for (; k + LANES <= K; k += LANES)
+                for (int l = 0; l < LANES; l++) {
+                    float bk = b[k + l];
+                    s0[l] += a0[k + l] * bk;
+                    s1[l] += a1[k + l] * bk;
+                    s2[l] += a2[k + l] * bk;
+                    s3[l] += a3[k + l] * bk;
+                }
+            float t[4] = {0, 0, 0, 0};
+            for (int l = 0; l < LANES; l++) { t[0] += s0[l]; t[1] += s1[l]; t[2] += s2[l]; t[3] += s3[l]; }
+            for (; k < K; k++) { t[0] += a0[k] * b[k]; t[1] += a1[k] * b[k]; t[2] += a2[k] * b[k]; t[3] += a3[k] * b[k]; }
+            for (int q = 0; q < 4; q++) {
+                float* c = &C[(size_t)(i + q) * ldc + j];
+                *c = alpha * t[q] + (beta == 0.0f ? 0.0f : beta * *c);
+            }
+        }
+        for (; i < M; i++) {
+            const float* a = A + (size_t)i * lda;
+            float s[LANES] = {0};
+            int k = 0;
+            for (; k + LANES <= K; k += LANES)
+                for (int l = 0; l < LANES; l++) s[l] += a[k + l] * b[k + l];
+            float t = 0;
+            for (int l = 0; l < LANES; l++) t += s[l];
+            for (; k < K; k++) t += a[k] * b[k];
+            float* c = &C[(size_t)i * ldc + j];
+            *c = alpha * t + (beta == 0.0f ? 0.0f : beta * *c);
+        }
+    }
+}
+
 void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const float* A, int lda,
            const float* B, int ldb, float beta, float* C, int ldc) {
 #ifdef SWIRL_NAIVE_GEMM
@@ -129,6 +177,10 @@ void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const flo
         beta = 1.0f;
     }
 
+    if (M > 1 && M <= SMALL_M && !transA && transB && N >= 64) {
+        sgemm_small_m_nt(M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+        return;
+    }
     /* One row of output (decoding one token): y (N) = op(B)^T x, x the row of op(A). */
     if (M == 1) {
         int incx = transA ? lda : 1;

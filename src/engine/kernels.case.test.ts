@@ -130,7 +130,8 @@ for (const [name, k] of backends) {
   describe(`kernels: ${name} backend`, { skip }, () => {
     it("sgemm matches a float64 reference for every transpose, odd shapes, lda > cols and views", () => {
       const r = rng(1);
-      const shapes = [[7, 13, 5], [33, 65, 17], [1, 13, 7], [7, 1, 9], [1, 1, 5], [64, 3, 31]];
+      // 7×70×21 and 16×64×40 take the native small-M decode path (M <= 16, Bᵀ, N >= 64)
+      const shapes = [[7, 13, 5], [33, 65, 17], [1, 13, 7], [7, 1, 9], [1, 1, 5], [64, 3, 31], [7, 70, 21], [16, 64, 40], [3, 90, 8]];
       for (const [M, N, Kd] of shapes) {
         for (const tA of [false, true]) {
           for (const tB of [false, true]) {
