@@ -21,6 +21,12 @@ export interface AppendStoreOptions<T> {
   readonly parse?: (value: unknown, file: string, line: number) => T;
   /** Keep records in memory (`get`, `values`); off keeps only ids, for large files. Default true. */
   readonly retain?: boolean;
+  /**
+   * Keep records appended by this process in memory (default: as `retain`). Off, with `retain`
+   * on, keeps what was read at open (a resumed run replays it) but only the ids of new records,
+   * so memory does not grow with a long run's output.
+   */
+  readonly retainAppended?: boolean;
   /** Sees every record read and appended, in file order (to keep a summary when not retaining). */
   readonly onRecord?: (record: T) => void;
   /**
@@ -119,9 +125,10 @@ export class AppendStore<T> {
     return new AppendStore(file, opts);
   }
 
-  private remember(record: T, line: number): void {
+  private remember(record: T, line: number, appended = false): void {
     const id = this.opts.idOf(record);
-    this.byId.set(id, this.opts.retain === false ? null : record);
+    const keep = this.opts.retain !== false && !(appended && this.opts.retainAppended === false);
+    this.byId.set(id, keep ? record : null);
     this.lastLine.set(id, line);
     this.opts.onRecord?.(record);
   }
@@ -164,7 +171,7 @@ export class AppendStore<T> {
     while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
     this.lineCount++;
     this.recordLines++;
-    this.remember(record, this.lineCount);
+    this.remember(record, this.lineCount, true);
     const opts = this.opts;
     if (Date.now() - this.lastSync >= (opts.syncEveryMs ?? 1000)) this.sync();
   }

@@ -17,10 +17,15 @@ interface Entry<V> {
 export class JsonlStore<V> implements KeyValueStore<V> {
   private constructor(private readonly store: AppendStore<Entry<V>>) {}
 
-  /** Opens or creates the file; `schema` validates each value read back. */
-  static open<V>(file: string, schema?: z.ZodType<V>): JsonlStore<V> {
+  /**
+   * Opens or creates the file; `schema` validates each value read back. `retainAppended: false`
+   * keeps in memory only the values read at open: a value `set` by this process is on disk and
+   * counted but `get` no longer returns it (for caches whose new keys never repeat within a run).
+   */
+  static open<V>(file: string, schema?: z.ZodType<V>, opts: { retainAppended?: boolean } = {}): JsonlStore<V> {
     const store = AppendStore.open<Entry<V>>(file, {
       idOf: (e) => e.key,
+      retainAppended: opts.retainAppended,
       parse: (value, f, line) => {
         const e = value as Partial<Entry<unknown>>;
         if (typeof e?.key !== "string") throw new MalformedRecordError({ file: f, line, field: "key", problem: "expected a string" });

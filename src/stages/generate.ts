@@ -11,7 +11,7 @@ import type { Example, Trajectory } from "../types.js";
 import type { Completion, Policy } from "../policy/policy.js";
 import type { Tool } from "../tools/tool.js";
 import type { PromptTemplate } from "../rollout/prompts.js";
-import { jobsFor, runRollouts } from "../rollout/run-many.js";
+import { jobsFor, streamRollouts } from "../rollout/run-many.js";
 import { trajectoryId } from "../rollout/rollout.js";
 import { cachedPolicy } from "../policy/cached.js";
 import { JsonlStore } from "../run/jsonl-kv.js";
@@ -88,7 +88,10 @@ export async function generate(o: GenerateOptions): Promise<GenerateResult> {
   const retrying = todo.filter((j) => failed.has(trajectoryId(j.example.id, j.sample))).length;
   run.log.write({ stage: "generate", event: skipped + retrying > 0 ? "resume" : "start", total: jobs.length, skipped, retrying, todo: todo.length });
 
-  const cacheStore = o.cache === false ? undefined : JsonlStore.open<Completion>(run.path("policyCache"), CompletionSchema);
+  // completions answered in this run are written, not kept: every request's seed names its
+  // trajectory and step, so a key never repeats within a run (identical requests in flight at
+  // once still share one call); a later run reads them back to resume
+  const cacheStore = o.cache === false ? undefined : JsonlStore.open<Completion>(run.path("policyCache"), CompletionSchema, { retainAppended: false });
   // without a cache, a store that forgets everything still counts the calls
   const policy = cachedPolicy(o.policy, cacheStore ?? { get: () => undefined, set: async () => {} }, { identity: o.policyIdentity });
   let generated = 0;
@@ -102,7 +105,7 @@ export async function generate(o: GenerateOptions): Promise<GenerateResult> {
     report();
   };
   try {
-    await runRollouts(
+    await streamRollouts(
       todo,
       { policy, tools: o.tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats },
       concurrency,

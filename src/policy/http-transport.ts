@@ -1,0 +1,86 @@
+/**
+ * The chat-completions POST on node:http(s) with a keep-alive agent per endpoint, bypassing the
+ * openai client's fetch path. On a local server that answers at once, fetch (undici, with the
+ * client's request building and web streams around it) costs ~5× the CPU per request of
+ * node:http (bench/pipeline.ts measures both), which caps what `generate` can drive.
+ *
+ * Failures come out as the openai client would raise them (APIError subclasses with status and
+ * headers, APIConnectionTimeoutError, APIConnectionError with the socket error as cause), so
+ * classification and retries (http-retry.ts) do not depend on the transport.
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
+import type { ChatCompletion } from "openai/resources/chat/completions";
+import { BadReplyError } from "./http-response.js";
+
+export class ChatTransport {
+  private readonly url: URL;
+  private readonly agent: HttpAgent;
+  private readonly send: typeof httpRequest;
+  private readonly auth: string;
+
+  constructor(baseURL: string, apiKey: string, maxSockets: number) {
+    this.url = new URL(`${baseURL}/chat/completions`);
+    const https = this.url.protocol === "https:";
+    this.send = https ? httpsRequest : httpRequest;
+    this.agent = https ? new HttpsAgent({ keepAlive: true, maxSockets }) : new HttpAgent({ keepAlive: true, maxSockets });
+    this.auth = `Bearer ${apiKey}`;
+  }
+
+  /** POSTs `body` (already JSON) and resolves with the parsed 2xx reply; rejects as described above. */
+  complete(body: string, timeoutMs: number): Promise<ChatCompletion> {
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (e: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        req.destroy();
+        reject(e);
+      };
+      const req = this.send(this.url, {
+        method: "POST",
+        agent: this.agent,
+        headers: { "content-type": "application/json", accept: "application/json", authorization: this.auth, "content-length": Buffer.byteLength(body) },
+      }, (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", (e) => fail(new APIConnectionError({ message: "Connection error.", cause: e })));
+        res.on("aborted", () => fail(new APIConnectionError({ message: "Connection error.", cause: new Error("response aborted") })));
+        res.on("end", () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          const text = chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status >= 300) {
+            let json: unknown;
+            try {
+              json = JSON.parse(text);
+            } catch {
+              json = undefined;
+            }
+            const error = (json as { error?: unknown } | undefined)?.error ?? json;
+            const headers = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+            reject(APIError.generate(status, error as object | undefined, json === undefined ? text : undefined, headers));
+            return;
+          }
+          try {
+            resolve(JSON.parse(text) as ChatCompletion);
+          } catch (e) {
+            reject(new BadReplyError(`reply is not JSON (${(e as Error).message})`));
+          }
+        });
+      });
+      const timer = setTimeout(() => fail(new APIConnectionTimeoutError()), timeoutMs);
+      req.on("error", (e) => fail(new APIConnectionError({ message: "Connection error.", cause: e })));
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
