@@ -14,7 +14,7 @@ describe("swirl demo --quick", () => {
       const r = run();
       assert.equal(r.status, 0, String(r.stderr));
       const out = String(r.stdout);
-      for (const heading of ["[1/5] base policy", "[2/5] stage 1", "[3/5] stage 2", "[4/5] evaluation", "Table 2", "Figure 4", "Figure 5", "Table 3", "held-out states", "[5/5] report"]) {
+      for (const heading of ["[1/5] base policy", "[2/5] stage 1", "[3/5] stage 2", "[4/5] evaluation", "Table 2", "Figure 4", "Figure 5", "Table 3", "judge FPR", "held-out states", "[5/5] report"]) {
         assert.ok(out.includes(heading), `output has "${heading}"`);
       }
       assert.match(out, /SWiRL on QA\s+\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]/, "accuracies carry 95% intervals");

@@ -34,6 +34,9 @@ import { loadReportData, writeReport, type ReportTable } from "../report/index.j
 import { FULL_DEMO, QUICK_DEMO, type DemoConfig } from "./config.js";
 import { demoFamilies, type Family } from "./families.js";
 import { delta, interval, pct, textTable } from "./tables.js";
+import { judgeAgreement, mathOracle, qaOracle, type Agreement } from "../synthetic/oracle.js";
+import { parseTrajectory } from "../run/records.js";
+import type { Trajectory } from "../types.js";
 
 export interface DemoOptions {
   readonly outDir: string;
@@ -79,6 +82,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
 
   // ---------------------------------------------------------------- 2. stage 1
   const survivors: Record<string, Record<FilterName, FilterCounts>> = {};
+  const agreements: Record<string, Agreement> = {};
   for (const fam of families) {
     const runDir = join(o.outDir, fam.name);
     log(`[2/5] stage 1 on ${fam.title}: ${fam.train.length} questions × ${cfg.samples} samples`);
@@ -88,6 +92,11 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     const f = await filter({ runDir });
     survivors[fam.name] = f.counts as Record<FilterName, FilterCounts>;
     log(`      ${g.total} trajectories (${g.errors} errors), ${j.total} verdicts; survivors ${FILTERS.map((n) => `${n} ${f.counts[n].trajectories}`).join(", ")} (${elapsed()})`);
+    // the rule judge against oracle labels computed with the answer key, on these trajectories
+    const file = join(runDir, "trajectories.jsonl");
+    const trajectories: Trajectory[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l, i) => parseTrajectory(JSON.parse(l), file, i + 1));
+    const byId = new Map(fam.train.map((e) => [e.id, e]));
+    agreements[fam.name] = await judgeAgreement(trajectories, byId, fam.processJudge, fam.name === "qa" ? (e, m, a) => qaOracle(fam.oracleEnv!, e, m, a) : mathOracle);
   }
 
   // ---------------------------------------------------------------- 3. stage 2
@@ -190,6 +199,12 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       title: "Table 3 (miniature): mean process label (share of GOOD steps) of evaluation trajectories",
       columns: ["policy", "QA", "Math"],
       rows: ["base", "swirl-qa", "swirl-math"].map((p) => [p, ...families.map((f) => interval(evals.get(`${p}/${f.name}`)!.summary.meanProcessLabel!))]),
+    },
+    {
+      title: "Stage 1: survivors per filter (trajectories / states) and the rule judge against oracle labels",
+      columns: ["family", ...FILTERS, "steps judged", "judge FPR", "judge FNR", "agreement"],
+      rows: families.map((f) => [f.title, ...FILTERS.map((n) => `${survivors[f.name][n].trajectories} / ${survivors[f.name][n].states}`), agreements[f.name].steps, pct(agreements[f.name].fpr), pct(agreements[f.name].fnr), pct(agreements[f.name].agreement)]),
+      note: "Oracle labels use the answer key and the reference solution; the rule judge never sees either. FPR: judged GOOD among wrong steps; FNR: judged BAD among right steps.",
     },
     {
       title: "Stage-2 objective on held-out states: mean judge reward of fresh sampled actions (T = 1)",

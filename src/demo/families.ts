@@ -8,7 +8,7 @@ import type { Example } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { OutcomeJudge, ProcessJudge } from "../judge/judge.js";
 import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, type PromptTemplate } from "../rollout/prompts.js";
-import { buildQaEnv } from "../synthetic/qa-env.js";
+import { buildQaEnv, type QaEnv } from "../synthetic/qa-env.js";
 import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
 import { mathRuleJudge } from "../synthetic/math-rule-judge.js";
 import { generateQaQuestions } from "../tasks/synthetic-qa.js";
@@ -25,6 +25,8 @@ export interface Family {
   readonly template: PromptTemplate;
   readonly processJudge: ProcessJudge;
   readonly outcomeJudge: OutcomeJudge;
+  /** The QA environment (article text → title), for oracle labels. */
+  readonly oracleEnv?: QaEnv;
 }
 
 export function demoFamilies(seed: number, trainCount: number, testCount: number): Family[] {
@@ -36,7 +38,7 @@ export function demoFamilies(seed: number, trainCount: number, testCount: number
   return [
     {
       name: "qa", title: "QA (search)", train: qaTrain, test: qa.test, tools: new Map([["search_query", qa.search]]),
-      template: EMBEDDED_QA_TEMPLATE, processJudge: qaRuleJudge(qa), outcomeJudge: ruleOutcomeJudge(),
+      template: EMBEDDED_QA_TEMPLATE, processJudge: qaRuleJudge(qa), outcomeJudge: ruleOutcomeJudge(), oracleEnv: qa,
     },
     {
       name: "math", title: "Math (calculator)", train: mathTrain, test: generateMathProblems({ split: "test", count: testCount, seed }),
