@@ -38,7 +38,7 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     hops: z.array(z.number().int().min(2).max(4)).optional(),
     comparisonShare: z.number().min(0).max(1).optional(),
     world: z.object({
-      countries: count, cities: count, organisations: count, persons: count, works: count, testFraction: z.number().min(0).max(1),
+      countries: count, cities: count, organisations: count, persons: count, works: count, testFraction: z.number().min(0).max(1), oneWordNames: z.boolean(),
     }).partial().strict().optional(),
   }).strict(),
   z.object({

@@ -1,7 +1,7 @@
 /**
  * The scripted teacher for the synthetic QA world: a Policy that solves a question by searching
  * each entity of the chain and answering, and that makes, in a chosen share of trajectories, the
- * mistakes real models make: searching a wrong entity, misspelling a name it copies, repeating
+ * mistakes real models make: following the wrong link of an article, misspelling a name it copies, repeating
  * a query, answering before the evidence is in. Its demonstrations pretrain the base policy,
  * which inherits both the skill and the mistakes (room for SWiRL). Runs through the real
  * rollout loop and tools, so demonstrations have exactly the format the model will see.
@@ -84,9 +84,10 @@ export class QaTeacher implements Policy {
     if (mistake === "repeat" && step === at + 1 && queries.length > 0 && queries[queries.length - 1] === plan[at].entity) {
       return searchAction(plan[at].relation, plan[at].entity);
     }
-    if (mistake === "wrong_entity" && step === at) {
-      const others = this.env.world.entities.filter((e) => e.type === this.env.lookup.entity(plan[at].entity)?.type && e.name !== plan[at].entity);
-      if (others.length > 0) return searchAction(plan[at].relation, stepRng.pick(others).name);
+    if (mistake === "wrong_entity" && step === at && at > 0) {
+      // follows the wrong link of the last article (e.g. the birthplace instead of the employer)
+      const others = this.env.lookup.mentions(plan[at - 1].entity).filter((e) => e !== plan[at].entity);
+      if (others.length > 0) return searchAction(plan[at].relation, stepRng.pick(others));
     }
     if (mistake === "misspelled" && step === at) return searchAction(plan[at].relation, misspell(plan[at].entity, stepRng));
 

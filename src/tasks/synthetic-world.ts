@@ -51,10 +51,12 @@ export interface WorldSizes {
   works: number;
   /** Share of persons and works reserved for test questions. */
   testFraction: number;
+  /** Every name one word (see world-names.ts: easier for a tiny model to copy). */
+  oneWordNames: boolean;
 }
 
 export const DEFAULT_WORLD_SIZES: WorldSizes = {
-  countries: 30, cities: 150, organisations: 250, persons: 1200, works: 400, testFraction: 0.2,
+  countries: 30, cities: 150, organisations: 250, persons: 1200, works: 400, testFraction: 0.2, oneWordNames: false,
 };
 
 export function generateWorld(seed: string | number, sizes: Partial<WorldSizes> = {}): World {
@@ -68,10 +70,12 @@ export function generateWorld(seed: string | number, sizes: Partial<WorldSizes> 
   const fact = (subject: string, relation: Relation, object: string | number) =>
     facts.push({ subject, relation, object: String(object) });
 
-  const countries = names(rng, "country", s.countries, used);
+  const names = (kind: "country" | "city" | "organisation" | "person", n: number): string[] =>
+    Array.from({ length: n }, () => inventName(rng, kind, used, s.oneWordNames));
+  const countries = names("country", s.countries);
   for (const name of countries) entities.push({ name, type: "country", kind: "country" });
 
-  const cities = names(rng, "city", s.cities, used);
+  const cities = names("city", s.cities);
   cities.forEach((city, i) => {
     // the first city of each country is its capital, so every country has one
     const country = i < countries.length ? (countries[i] as string) : rng.pick(countries);
@@ -80,7 +84,7 @@ export function generateWorld(seed: string | number, sizes: Partial<WorldSizes> 
     if (i < countries.length) fact(country, "capital", city);
   });
 
-  const orgs = names(rng, "organisation", s.organisations, used);
+  const orgs = names("organisation", s.organisations);
   for (const org of orgs) {
     entities.push({ name: org, type: "organisation", kind: "company" });
     fact(org, "headquartered_in", rng.pick(cities));
@@ -88,7 +92,7 @@ export function generateWorld(seed: string | number, sizes: Partial<WorldSizes> 
   }
 
   const personsBySplit: Record<Split, string[]> = { train: [], test: [] };
-  const persons = names(rng, "person", s.persons, used);
+  const persons = names("person", s.persons);
   persons.forEach((person, i) => {
     const split = splitOf(i, s.persons, s.testFraction);
     personsBySplit[split].push(person);
@@ -102,18 +106,12 @@ export function generateWorld(seed: string | number, sizes: Partial<WorldSizes> 
     const split = splitOf(i, s.works, s.testFraction);
     const pool = personsBySplit[split].length > 0 ? personsBySplit[split] : persons;
     const kind = rng.chance(0.6) ? "film" : "novel";
-    const work = inventName(rng, kind, used);
+    const work = inventName(rng, kind, used, s.oneWordNames);
     entities.push({ name: work, type: "work", kind, split });
     fact(work, kind === "film" ? "directed_by" : "written_by", rng.pick(pool));
     fact(work, "released_year", rng.range(1950, 2023));
   }
   return { seed, entities, facts };
-}
-
-function names(rng: Rng, kind: "country" | "city" | "organisation" | "person", n: number, used: Set<string>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(inventName(rng, kind, used));
-  return out;
 }
 
 /** The last `testFraction` of each list is the test split (deterministic, no extra draws). */

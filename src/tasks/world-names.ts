@@ -25,15 +25,26 @@ function word(rng: Rng, minSyl: number, maxSyl: number): string {
 export type NameKind = "person" | "organisation" | "city" | "country" | "film" | "novel";
 
 /** Draws a name of the given kind that is not yet in `used`, and records it there. */
-export function inventName(rng: Rng, kind: NameKind, used: Set<string>): string {
+export function inventName(rng: Rng, kind: NameKind, used: Set<string>, oneWord = false): string {
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const name = draw(rng, kind, attempt);
+    const name = oneWord ? drawOneWord(rng, kind, attempt) : draw(rng, kind, attempt);
     if (!used.has(name.toLowerCase())) {
       used.add(name.toLowerCase());
       return name;
     }
   }
   throw new Error(`inventName: could not find a fresh ${kind} name; the world is too large for the syllable set`);
+}
+
+/**
+ * One-word names ("Ulfinbami", "Petisor"): a small model copies a name by induction (the token
+ * that followed this one last time), and inside one word each syllable pair is distinctive;
+ * across a space it is not (a space follows every word), which is where tiny models garble
+ * the second word of two-word names.
+ */
+function drawOneWord(rng: Rng, kind: NameKind, attempt: number): string {
+  const extra = attempt > 50 ? 1 : 0;
+  return kind === "country" ? `${word(rng, 2, 2 + extra)}ia` : word(rng, 2, 3 + extra);
 }
 
 function draw(rng: Rng, kind: NameKind, attempt: number): string {
