@@ -77,7 +77,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
-  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions);
+  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: cfg.base.world, hops: cfg.base.hops });
   const fresh = async (): Promise<Model> => (await loadModel(base.dir)).model;
 
   // ---------------------------------------------------------------- 2. stage 1

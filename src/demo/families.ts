@@ -12,6 +12,7 @@ import { buildQaEnv, type QaEnv } from "../synthetic/qa-env.js";
 import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
 import { mathRuleJudge } from "../synthetic/math-rule-judge.js";
 import { generateQaQuestions } from "../tasks/synthetic-qa.js";
+import type { WorldSizes } from "../tasks/synthetic-world.js";
 import { generateMathProblems } from "../tasks/synthetic-math.js";
 import { calculatorTool } from "../tools/calculator.js";
 import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
@@ -29,9 +30,14 @@ export interface Family {
   readonly oracleEnv?: QaEnv;
 }
 
-export function demoFamilies(seed: number, trainCount: number, testCount: number): Family[] {
-  const qa = buildQaEnv({ seed, train: 0, test: testCount });
-  const qaTrain = generateQaQuestions(qa.world, { split: "train", count: trainCount, seed: `stage1:${seed}` }, qa.lookup)
+export interface DemoWorld {
+  readonly world?: Partial<WorldSizes>;
+  readonly hops?: readonly number[];
+}
+
+export function demoFamilies(seed: number, trainCount: number, testCount: number, w: DemoWorld = {}): Family[] {
+  const qa = buildQaEnv({ seed, train: 0, test: testCount, world: w.world, hops: w.hops });
+  const qaTrain = generateQaQuestions(qa.world, { split: "train", count: trainCount, seed: `stage1:${seed}`, hops: w.hops }, qa.lookup)
     .map((e) => ({ ...e, id: e.id.replace("synthetic-qa-", "synthetic-qa-stage1-") }));
   const mathTrain = generateMathProblems({ split: "train", count: trainCount, seed: `stage1:${seed}` })
     .map((e) => ({ ...e, id: e.id.replace("synthetic-math-", "synthetic-math-stage1-") }));
