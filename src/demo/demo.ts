@@ -130,7 +130,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const ablation: TrainedPolicy[] = [];
   for (const f of ["none", "outcome", "process+outcome"] as const) ablation.push(await swirl(qa, f, cfg.ablationSteps));
   const sftModel = await fresh();
-  const sftSteps = await sftBaseline(join(o.outDir, qa.name, "train-sft-process"), sftModel, base.tokenizer, statesOf(qa, "process"), { epochs: cfg.sftEpochs, batchSize: 16, lr: cfg.sftLr, seed });
+  const sftSteps = await sftBaseline(join(o.outDir, qa.name, "train-sft-process"), sftModel, base.tokenizer, statesOf(qa, "process"), { epochs: cfg.sftEpochs, batchSize: 16, lr: cfg.sftLr, seed, maxSteps: cfg.rlSteps * 4 });
   log(`      sft-qa-process: ${sftSteps} updates (${elapsed()})`);
 
   // ---------------------------------------------------------------- 4. evaluation

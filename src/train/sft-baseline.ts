@@ -17,6 +17,8 @@ export interface SftBaselineOptions {
   readonly batchSize: number;
   readonly lr: number;
   readonly seed?: number | string;
+  /** Cap on updates, whatever the data size (a large unfiltered set would otherwise dominate a demo's time). */
+  readonly maxSteps?: number;
 }
 
 /** Trains `model` in place (or loads the finished result from `runDir/checkpoint`); returns the number of updates. */
@@ -26,7 +28,7 @@ export async function sftBaseline(runDir: string, model: Model, tokenizer: Token
     .map((s) => encodeConversation(tokenizer, [...s.messages, { role: "assistant", content: s.action }], { train: "last" }))
     .filter((s) => s.ids.length - 1 <= model.config.contextLength);
   if (data.length === 0) throw new Error("sft baseline: no state fits the context");
-  const steps = Math.max(1, Math.round((o.epochs * data.length) / o.batchSize));
+  const steps = Math.max(1, Math.min(o.maxSteps ?? Infinity, Math.round((o.epochs * data.length) / o.batchSize)));
   if (existsSync(join(done, "manifest.json"))) {
     const saved = (await loadModel(done)).model.namedParameters();
     for (const [name, t] of model.namedParameters()) t.data.set(saved.get(name)!.data);
