@@ -6,13 +6,13 @@
  * batch, then timed batches, best batch counts. ratio = addon / direct; issue 2's target is >= 0.9.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Kernels } from "../src/engine/kernels.js";
 import { jsKernels } from "../src/engine/backends/js.js";
 import { loadNativeKernels } from "../src/engine/backends/native.js";
+import { packageRoot } from "../src/util/package-root.js";
 
 export interface GemmShape {
   /** what it is in a training step */
@@ -48,15 +48,7 @@ export const GEMM_SHAPES: readonly GemmShape[] = [
 
 const THREADS = [1, 2];
 
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: cannot find the package root");
-    dir = up;
-  }
-  return dir;
-}
+const repoRoot = (): string => packageRoot(import.meta.url);
 
 const spec = (s: GemmShape): string => `${s.M}x${s.N}x${s.K}:${s.transA ? "T" : "N"}${s.transB ? "T" : "N"}`;
 

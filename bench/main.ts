@@ -12,25 +12,17 @@
  *   pipeline  bench/pipeline.ts, benchPipeline (not written yet)
  */
 import { Command } from "commander";
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { kernels } from "../src/engine/backend.js";
 import { benchGemm, formatGemmTable } from "./engine-gemm.js";
+import { packageRoot } from "../src/util/package-root.js";
 
 interface BenchOptions { quick: boolean }
 type Bench = (opts: BenchOptions) => Promise<Record<string, unknown>>;
 
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("bench: cannot find the package root");
-    dir = up;
-  }
-  return dir;
-}
+const repoRoot = (): string => packageRoot(import.meta.url);
 
 /** Imports `fn` from the compiled bench/<file>.js, or returns why it cannot. */
 async function optional<F>(file: string, fn: string): Promise<F | string> {

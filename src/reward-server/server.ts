@@ -12,11 +12,11 @@
  * its --remote_rm_url may carry a query string).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { BadRequest, Scorer, type ScorerOptions, type ScoreRequest } from "./scorer.js";
 import { RecoverError, recoverAction, trimAction } from "./recover.js";
 import { parseMessages } from "../export/read-records.js";
+import { listen } from "../util/listen.js";
 
 export interface RewardServerOptions extends ScorerOptions {
   /** Default 127.0.0.1: serving beyond the machine is an explicit choice. */
@@ -101,20 +101,7 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
     send(res, 200, { rewards, scores: rewards });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port, address, family } = server.address() as AddressInfo;
-  const host = family === "IPv6" ? `[${address}]` : address;
-  return {
-    url: `http://${host}:${port}`,
-    port,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
-  };
+  return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
 }
 
 /** /score's body → a ScoreRequest, or BadRequest naming the field. */

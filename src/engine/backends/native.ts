@@ -5,22 +5,12 @@
  */
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Kernels } from "../kernels.js";
+import { packageRoot } from "../../util/package-root.js";
 
-/** Walks up from this file to the package root (the folder holding package.json). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("swirl: cannot find the package root from " + import.meta.url);
-    dir = up;
-  }
-  return dir;
-}
 
-export const ADDON_PATH = join(packageRoot(), "build", "Release", "swirl_native.node");
+export const ADDON_PATH = join(packageRoot(import.meta.url), "build", "Release", "swirl_native.node");
 
 /** Loads the addon, or returns the reason it cannot be used. */
 export function loadNativeKernels(): Kernels | string {

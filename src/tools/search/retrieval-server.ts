@@ -3,9 +3,9 @@
  * workers can share one corpus; `GET /health` answers {ok, passages}. node:http, no framework.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Retriever } from "./retriever.js";
 import { toContents, type ProtocolHit } from "./search-r1-protocol.js";
+import { listen } from "../../util/listen.js";
 
 export interface RetrievalServerOptions {
   readonly retriever: Retriever;
@@ -63,20 +63,7 @@ export async function startRetrievalServer(opts: RetrievalServerOptions): Promis
     send(res, 200, { result });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port, address, family } = server.address() as AddressInfo;
-  const host = family === "IPv6" ? `[${address}]` : address;
-  return {
-    url: `http://${host}:${port}`,
-    port,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
-  };
+  return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {
