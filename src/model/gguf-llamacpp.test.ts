@@ -145,21 +145,27 @@ describe("GGUF export checked by llama.cpp", () => {
       assert.ok(trainedLoss < 2.5, `loss after training ${trainedLoss}`);
     });
 
-    it(`gives llama.cpp's logits within ${F32_TOLERANCE} at every prompt position (f32 export)`, async (t) => {
-      if (typeof llama === "string") return t.skip(llama);
-      const path = join(dir, "trained-f32.gguf");
-      await exportGguf(model, tok, path, "f32");
+    /** Max |Δlogit| over every position of every prompt; asserts the argmax agrees everywhere. */
+    async function compareLogits(path: string): Promise<number> {
+      let worst = 0;
       await withModel(path, async (m) => {
-        let worst = 0;
         for (const ids of prompts) {
           const ours = swirlLogits(ids);
           const theirs = await llamaLogits(m, ids);
           for (let i = 0; i < ours.length; i++) worst = Math.max(worst, Math.abs(ours[i] - theirs[i]));
           assert.deepEqual(argmaxRows(theirs, model.config.vocabSize), argmaxRows(ours, model.config.vocabSize));
         }
-        t.diagnostic(`max |Δlogit| swirl vs llama.cpp, f32: ${worst.toExponential(2)}`);
-        assert.ok(worst < F32_TOLERANCE, `max |Δlogit| ${worst}`);
       });
+      return worst;
+    }
+
+    it(`gives llama.cpp's logits within ${F32_TOLERANCE} at every prompt position (f32 export)`, async (t) => {
+      if (typeof llama === "string") return t.skip(llama);
+      const path = join(dir, "trained-f32.gguf");
+      await exportGguf(model, tok, path, "f32");
+      const worst = await compareLogits(path);
+      t.diagnostic(`max |Δlogit| swirl vs llama.cpp, f32: ${worst.toExponential(2)}`);
+      assert.ok(worst < F32_TOLERANCE, `max |Δlogit| ${worst}`);
     });
 
     it("continues each prompt greedily for 64 tokens exactly as llama.cpp does (f32 export)", async (t) => {
@@ -179,16 +185,8 @@ describe("GGUF export checked by llama.cpp", () => {
       if (typeof llama === "string") return t.skip(llama);
       const path = join(dir, "trained-f16.gguf");
       await exportGguf(model, tok, path, "f16");
-      await withModel(path, async (m) => {
-        let worst = 0;
-        for (const ids of prompts) {
-          const ours = swirlLogits(ids);
-          const theirs = await llamaLogits(m, ids);
-          for (let i = 0; i < ours.length; i++) worst = Math.max(worst, Math.abs(ours[i] - theirs[i]));
-          assert.deepEqual(argmaxRows(theirs, model.config.vocabSize), argmaxRows(ours, model.config.vocabSize));
-        }
-        t.diagnostic(`max |Δlogit| swirl f32 vs llama.cpp f16: ${worst.toExponential(2)}`);
-      });
+      const worst = await compareLogits(path);
+      t.diagnostic(`max |Δlogit| swirl f32 vs llama.cpp f16: ${worst.toExponential(2)}`);
     });
   });
 });

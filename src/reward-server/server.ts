@@ -16,7 +16,7 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import { BadRequest, Scorer, type ScorerOptions, type ScoreRequest } from "./scorer.js";
 import { RecoverError, recoverAction, trimAction } from "./recover.js";
 import { parseMessages } from "../export/read-records.js";
-import { listen } from "../util/listen.js";
+import { listen, readBody, sendJson } from "../util/http-server.js";
 
 export interface RewardServerOptions extends ScorerOptions {
   /** Default 127.0.0.1: serving beyond the machine is an explicit choice. */
@@ -57,28 +57,28 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (e instanceof BadRequest) send(res, 400, { error: e.message });
-      else send(res, 502, { error: `judge failed: ${(e as Error).message}` });
+      if (e instanceof BadRequest) sendJson(res, 400, { error: e.message });
+      else sendJson(res, 502, { error: `judge failed: ${(e as Error).message}` });
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!authorised(req, url, opts.token)) return send(res, 401, { error: "missing or wrong bearer token" });
-    if (req.method === "GET" && url.pathname === "/health") return send(res, 200, { ok: true, states: scorer.states, judge: opts.judge.name });
-    if (url.pathname !== "/get_reward" && url.pathname !== "/score") return send(res, 404, { error: "not found; use POST /get_reward or POST /score" });
-    if (req.method !== "POST") return send(res, 405, { error: "use POST" });
+    if (!authorised(req, url, opts.token)) return sendJson(res, 401, { error: "missing or wrong bearer token" });
+    if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true, states: scorer.states, judge: opts.judge.name });
+    if (url.pathname !== "/get_reward" && url.pathname !== "/score") return sendJson(res, 404, { error: "not found; use POST /get_reward or POST /score" });
+    if (req.method !== "POST") return sendJson(res, 405, { error: "use POST" });
     const body = await readBody(req, maxBody);
-    if (body === undefined) return send(res, 413, { error: `request body larger than ${maxBody} bytes` });
+    if (body === undefined) return sendJson(res, 413, { error: `request body larger than ${maxBody} bytes` });
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
     } catch {
-      return send(res, 400, { error: "body is not JSON" });
+      return sendJson(res, 400, { error: "body is not JSON" });
     }
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return send(res, 400, { error: "body must be a JSON object" });
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return sendJson(res, 400, { error: "body must be a JSON object" });
     const b = parsed as Record<string, unknown>;
-    if (url.pathname === "/score") return send(res, 200, await scorer.score(scoreRequest(b, opts.stop)));
+    if (url.pathname === "/score") return sendJson(res, 200, await scorer.score(scoreRequest(b, opts.stop)));
 
     // OpenRLHF: one reward per query, in order
     const { query, prompts, labels } = b;
@@ -98,7 +98,7 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
     });
     for (const r of requests) scorer.resolve(r); // every state known before any judge call is paid for
     const rewards = await Promise.all(requests.map(async (r) => (await scorer.score(r)).reward));
-    send(res, 200, { rewards, scores: rewards });
+    sendJson(res, 200, { rewards, scores: rewards });
   }
 
   return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
@@ -121,22 +121,4 @@ function scoreRequest(b: Record<string, unknown>, stop: readonly string[] | unde
   return { stateId: b.state_id as string | undefined, messages, exampleId: b.example_id as string | undefined, question: b.question as string | undefined, action: trimAction(b.action, stop) };
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size <= max) chunks.push(c);
-    });
-    req.on("end", () => resolve(size > max ? undefined : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  res.end(text);
-}

@@ -14,6 +14,7 @@ import type { Tokenizer } from "../model/tokenizer.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { chatCompletion, type ChatContext } from "./chat.js";
 import { apiError, parseChatRequest } from "./schema.js";
+import { readBody, sendJson } from "../util/http-server.js";
 
 export interface ServeOptions {
   readonly model: Model;
@@ -58,34 +59,34 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
-    if (req.method === "GET" && path === "/health") return send(res, 200, { ok: true, model: modelName });
-    if (path !== "/v1/models" && path !== "/v1/chat/completions") return send(res, 404, apiError(`no route ${path}`, "not_found_error"));
+    if (req.method === "GET" && path === "/health") return sendJson(res, 200, { ok: true, model: modelName });
+    if (path !== "/v1/models" && path !== "/v1/chat/completions") return sendJson(res, 404, apiError(`no route ${path}`, "not_found_error"));
     if (tokenDigest && !timingSafeEqual(digest(req.headers.authorization ?? ""), tokenDigest)) {
       res.setHeader("www-authenticate", "Bearer");
-      return send(res, 401, apiError("missing or wrong bearer token", "authentication_error"));
+      return sendJson(res, 401, apiError("missing or wrong bearer token", "authentication_error"));
     }
     if (path === "/v1/models") {
-      if (req.method !== "GET") return send(res, 405, apiError("use GET"));
-      return send(res, 200, { object: "list", data: [{ id: modelName, object: "model", created, owned_by: "swirl" }] });
+      if (req.method !== "GET") return sendJson(res, 405, apiError("use GET"));
+      return sendJson(res, 200, { object: "list", data: [{ id: modelName, object: "model", created, owned_by: "swirl" }] });
     }
-    if (req.method !== "POST") return send(res, 405, apiError("use POST"));
-    const raw = await readBody(req);
-    if (raw === undefined) return send(res, 413, apiError(`request body over ${MAX_BODY_BYTES} bytes`));
+    if (req.method !== "POST") return sendJson(res, 405, apiError("use POST"));
+    const raw = await readBody(req, MAX_BODY_BYTES);
+    if (raw === undefined) return sendJson(res, 413, apiError(`request body over ${MAX_BODY_BYTES} bytes`));
     let json: unknown;
     try {
       json = JSON.parse(raw);
     } catch {
-      return send(res, 400, apiError("body is not valid JSON"));
+      return sendJson(res, 400, apiError("body is not valid JSON"));
     }
     const parsed = parseChatRequest(json);
-    if (!parsed.ok) return send(res, 400, parsed.error);
+    if (!parsed.ok) return sendJson(res, 400, parsed.error);
     const out = await chatCompletion(ctx, parsed.value);
     if (out.status === 200) served++;
-    send(res, out.status, out.body);
+    sendJson(res, out.status, out.body);
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => send(res, 500, apiError((e as Error).message, "server_error")));
+    handle(req, res).catch((e: unknown) => sendJson(res, 500, apiError((e as Error).message, "server_error")));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -113,22 +114,4 @@ function digest(s: string): Buffer {
   return createHash("sha256").update(s).digest();
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
-    });
-    req.on("end", () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  res.end(text);
-}
