@@ -158,3 +158,14 @@ export function runAction<A extends unknown[]>(command: string, fn: (...args: A)
     }
   };
 }
+
+/**
+ * The run folder of a command that reads one: `--run <dir>` like every stage, or the same folder
+ * as a positional argument (`swirl report runs/x`).
+ */
+export function runDirOf(command: string, positional: string | undefined, flags: { run?: string }): string {
+  if (positional && flags.run && positional !== flags.run) throw new Error(`${command}: two run folders given (${positional} and --run ${flags.run})`);
+  const dir = flags.run ?? positional;
+  if (!dir) throw new Error(`${command}: no run folder: pass --run <dir>`);
+  return dir;
+}

@@ -1,8 +1,10 @@
 /** `swirl export`: the state set as verl Parquet and OpenRLHF / TRL JSONL prompt datasets. */
 import type { Command } from "commander";
+import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
 
 export interface ExportFlags {
+  readonly run?: string;
   filter: string;
   format: string;
   out?: string;
@@ -12,7 +14,8 @@ export interface ExportFlags {
   valFraction: string;
 }
 
-export async function exportCommand(runDir: string, flags: ExportFlags): Promise<void> {
+export async function exportCommand(runDirArg: string | undefined, flags: ExportFlags): Promise<void> {
+  const runDir = runDirOf("export", runDirArg, flags);
   const formats = flags.format.split(",").map((f) => f.trim()).filter(Boolean);
   for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format: unknown format "${f}" (use ${EXPORT_FORMATS.join(", ")})`);
   if (flags.kind !== undefined && flags.kind !== "qa" && flags.kind !== "math") throw new Error(`--kind: must be qa or math, not "${flags.kind}"`);
@@ -30,7 +33,8 @@ export function registerExport(program: Command): void {
   program
     .command("export")
     .description("write the state set of a filter as prompt datasets for verl (Parquet) and OpenRLHF / TRL (JSONL)")
-    .argument("<runDir>", "the run folder (reads states.<filter>.jsonl and, if present, examples.jsonl)")
+    .argument("[runDir]", "the run folder (reads states.<filter>.jsonl and, if present, examples.jsonl)")
+    .option("--run <dir>", "the run folder (same as the argument)")
     .option("--filter <name>", "which filter's state set", "process")
     .option("--format <list>", `comma-separated formats: ${EXPORT_FORMATS.join(", ")}`, EXPORT_FORMATS.join(","))
     .option("--out <dir>", "output folder (default <runDir>/export/<filter>)")

@@ -1,16 +1,19 @@
-/** `swirl report <runDir>`: writes the run folder's self-contained HTML report. */
+/** `swirl report --run <dir>`: writes the run folder's self-contained HTML report. */
 import type { Command } from "commander";
+import { runDirOf } from "./config.js";
 import { existsSync } from "node:fs";
 import { loadReportData, writeReport } from "../report/index.js";
 
 export interface ReportFlags {
+  readonly run?: string;
   out?: string;
   title?: string;
   machine?: string;
   maxTrajectories: string;
 }
 
-export async function report(runDir: string, flags: ReportFlags): Promise<void> {
+export async function report(runDirArg: string | undefined, flags: ReportFlags): Promise<void> {
+  const runDir = runDirOf("report", runDirArg, flags);
   if (!existsSync(runDir)) throw new Error(`report: no run folder at ${runDir}`);
   const max = Number(flags.maxTrajectories);
   if (!Number.isInteger(max) || max < 0) throw new Error(`--max-trajectories: not a count: ${flags.maxTrajectories}`);
@@ -24,7 +27,8 @@ export function registerReport(program: Command): void {
   program
     .command("report")
     .description("write a self-contained HTML report (tables, training curves, labels, trajectory browser) for a run folder")
-    .argument("<runDir>", "the run folder")
+    .argument("[runDir]", "the run folder")
+    .option("--run <dir>", "the run folder (same as the argument)")
     .option("--out <file>", "output file (default <runDir>/report.html)")
     .option("--title <text>", "page title")
     .option("--machine <text>", "machine description shown in the header")

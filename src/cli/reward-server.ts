@@ -1,10 +1,11 @@
 /**
- * `swirl reward-server <runDir>`: serves SWiRL's stage-2 reward (the process judge on one action
+ * `swirl reward-server --run <dir>`: serves SWiRL's stage-2 reward (the process judge on one action
  * in its context) over HTTP for OpenRLHF, verl or TRL workers. Judges: the synthetic QA world's
  * rule judge (`--judge rule --qa-seed N`), or an LLM judge with the paper's criteria on any
  * OpenAI-compatible server (`--judge llm --base-url URL... --model NAME`).
  */
 import type { Command } from "commander";
+import { runDirOf } from "./config.js";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readExamples, readStates } from "../export/index.js";
@@ -18,6 +19,7 @@ import { LlmProcessJudge } from "../judge/llm-process.js";
 import { buildPolicy } from "../stages/backends.js";
 
 export interface RewardServerFlags {
+  readonly run?: string;
   filter: string;
   states?: string;
   examples?: string;
@@ -41,7 +43,8 @@ function count(flag: string, v: string, min = 0): number {
   return n;
 }
 
-export async function rewardServer(runDir: string, flags: RewardServerFlags): Promise<void> {
+export async function rewardServer(runDirArg: string | undefined, flags: RewardServerFlags): Promise<void> {
+  const runDir = runDirOf("reward-server", runDirArg, flags);
   const port = count("--port", flags.port);
   if (port > 65535) throw new Error(`--port: not a port number: ${flags.port}`);
   const statesPath = flags.states ?? join(runDir, `states.${flags.filter}.jsonl`);
@@ -88,7 +91,8 @@ export function registerRewardServer(program: Command): void {
   program
     .command("reward-server")
     .description("serve SWiRL's step reward (judge on one action in context) over HTTP: OpenRLHF's POST /get_reward and POST /score")
-    .argument("<runDir>", "the run folder (reads states.<filter>.jsonl)")
+    .argument("[runDir]", "the run folder (reads states.<filter>.jsonl)")
+    .option("--run <dir>", "the run folder (same as the argument)")
     .option("--filter <name>", "which filter's state set", "process")
     .option("--states <file>", "state set JSONL to serve instead of the run folder's")
     .option("--examples <file>", "examples JSONL (default <runDir>/examples.jsonl, else the synthetic world's questions)")

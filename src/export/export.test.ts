@@ -90,7 +90,7 @@ test("a malformed state names the file, line and field", async () => {
 
 test("swirl export writes all three formats from a run folder", async () => {
   const dir = await runFolder();
-  const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "export", dir], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "export", "--run", dir], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /exported 5 states/);
   for (const f of ["verl/train.parquet", "openrlhf/train.jsonl", "trl/train.jsonl"]) assert.ok(r.stdout.includes(join("export", "process", f)), r.stdout);

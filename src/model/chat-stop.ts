@@ -11,6 +11,9 @@
  */
 import type { Tokenizer } from "./tokenizer.js";
 
+/** The part of a tokenizer the matcher reads. */
+export type StopTokenizer = Pick<Tokenizer, "tokenBytes" | "isSpecial">;
+
 export interface StopHit {
   /** Which stop string matched. */
   readonly stop: string;
@@ -30,7 +33,7 @@ export class StopStringMatcher {
   text = "";
 
   constructor(
-    private readonly tok: Tokenizer,
+    private readonly tok: StopTokenizer,
     stops: readonly string[],
   ) {
     this.stops = stops.filter((s) => s.length > 0);
@@ -59,7 +62,7 @@ export class StopStringMatcher {
 }
 
 /** One-shot form: the first stop among `ids`, or null. */
-export function findStop(tok: Tokenizer, ids: ArrayLike<number>, stops: readonly string[]): StopHit | null {
+export function findStop(tok: StopTokenizer, ids: ArrayLike<number>, stops: readonly string[]): StopHit | null {
   const m = new StopStringMatcher(tok, stops);
   for (let i = 0; i < ids.length; i++) {
     const hit = m.push(ids[i]!);

@@ -10,13 +10,18 @@
  *
  * Loss mask invariant: 1 exactly on the content tokens of the trained assistant turns and on
  * their closing <|end|>; 0 on <|bos|>, every role marker, and all system and user (prompt,
- * tool-result) tokens. The model learns to write actions and to end them, nothing else.
+ * tool-result) tokens. The model learns to write actions and to end them, nothing else. (With
+ * `train: "all"` every token but <|bos|> is trained: plain language modelling of the chat.)
  */
 import type { Message } from "../types.js";
 import type { SpecialToken, Tokenizer } from "./tokenizer.js";
 
-/** Which assistant turns carry loss: only the last one (a state's action), or all of them. */
-export type TrainOn = "last" | "all-assistant";
+/**
+ * Which tokens carry loss: the last assistant turn (a state's action), every assistant turn, or
+ * the whole text ("all": language modelling of prompts and tool results too, used to pretrain the
+ * embedded base policy, where predicting the text around the actions teaches copying).
+ */
+export type TrainOn = "last" | "all-assistant" | "all";
 
 export interface EncodedConversation {
   /** Token ids of the whole conversation, starting with <|bos|>. */
@@ -62,8 +67,8 @@ export function encodeConversation(tok: Tokenizer, messages: readonly Message[],
   messages.forEach((m, i) => {
     const start = ids.length;
     pushTurn(tok, ids, m);
-    const trained = m.role === "assistant" && (opts.train === "all-assistant" || i === lastAssistant);
-    mask.push(0); // the role marker is given, never predicted
+    const trained = opts.train === "all" || (m.role === "assistant" && (opts.train === "all-assistant" || i === lastAssistant));
+    mask.push(opts.train === "all" ? 1 : 0); // the role marker is given, except when modelling the whole text
     for (let k = start + 1; k < ids.length; k++) mask.push(trained ? 1 : 0);
   });
   return { ids: Int32Array.from(ids), lossMask: Uint8Array.from(mask) };

@@ -8,6 +8,7 @@ import { Rng } from "../util/random.js";
 import { KVCache, forwardChunks, type Chunk } from "./infer.js";
 import type { Model } from "./model.js";
 import { sampleToken, type SamplingOptions } from "./sample.js";
+import { StopStringMatcher, type StopTokenizer } from "./chat-stop.js";
 
 export interface GenerateOptions extends Partial<SamplingOptions> {
   readonly maxNewTokens: number;
@@ -30,18 +31,9 @@ export interface Generation {
   readonly finish: "stop" | "length";
 }
 
-export interface Detokenizer {
+/** What generation needs of a tokenizer: whole-text decoding and the bytes of each token. */
+export interface Detokenizer extends StopTokenizer {
   decode(ids: ArrayLike<number>): string;
-}
-
-/** Earliest end index of any stop string in text, or -1. */
-function stopAt(text: string, stops: readonly string[]): number {
-  let best = -1;
-  for (const s of stops) {
-    const i = text.indexOf(s);
-    if (i >= 0 && (best < 0 || i + s.length < best)) best = i + s.length;
-  }
-  return best;
 }
 
 export function generate(model: Model, tok: Detokenizer, prompts: readonly ArrayLike<number>[], opts: GenerateOptions): Generation[] {
@@ -54,6 +46,8 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
     ids: [] as number[],
     logprobs: [] as number[],
     text: "",
+    // incremental: each new token costs O(longest stop string), not a decode of the whole text
+    stops: new StopStringMatcher(tok, stops),
     finish: null as Generation["finish"] | null,
     room: Math.min(opts.maxNewTokens, model.config.contextLength - p.length),
   }));
@@ -81,14 +75,12 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
         s.finish = "stop";
         return;
       }
-      // the whole text is decoded again only when a stop string must be looked for; without
-      // stop strings it is decoded once, when the sequence ends
-      const end = stops.length > 0 ? stopAt((s.text = tok.decode(s.ids)), stops) : -1;
-      if (end >= 0) {
-        s.text = s.text.slice(0, end);
+      const hit = s.stops.push(id);
+      if (hit) {
+        s.text = hit.text;
         s.finish = "stop";
       } else if (s.ids.length >= s.room) {
-        if (stops.length === 0) s.text = tok.decode(s.ids);
+        s.text = tok.decode(s.ids);
         s.finish = "length";
       } else {
         next.push(si);

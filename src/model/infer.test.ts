@@ -9,7 +9,12 @@ import { generate, type Detokenizer } from "./generate.js";
 const V = 40;
 const model = new Model(presetConfig("tiny", V), 3);
 // letters for ids, so stop strings can be tested on text
-const tok: Detokenizer = { decode: (ids) => Array.from(ids, (i) => String.fromCharCode(65 + (i % 26))).join("") };
+const letter = (i: number): number => 65 + (i % 26);
+const tok: Detokenizer = {
+  decode: (ids) => String.fromCharCode(...Array.from(ids, letter)),
+  tokenBytes: (id) => Uint8Array.of(letter(id)),
+  isSpecial: () => false,
+};
 const seq = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => (i * 7 + seed * 13) % V);
 
 function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -36,6 +36,8 @@ export const BasePolicyConfigSchema = z.object({
   lr: z.number().positive().default(5e-4),
   /** The QA world (sizes, one-word names) and question hops; the demo evaluates on the same world. */
   world: z.object({ persons: z.number().int().positive(), works: z.number().int().positive(), oneWordNames: z.boolean() }).partial().strict().default({}),
+  /** Loss on the actions only, or on the whole conversation (prompts and tool results too). */
+  trainOn: z.enum(["actions", "all"]).default("actions"),
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3, 4]),
 }).strict();
 
@@ -74,7 +76,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   const tokenizer = Tokenizer.train(conversations.flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
   onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
   const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.seed);
-  const data = conversations.map((c) => encodeConversation(tokenizer, c, { train: "all-assistant" }));
+  const data = conversations.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
   sftTrain(model, data, {
     steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.seed,
     onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
