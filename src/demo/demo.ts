@@ -159,7 +159,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const heldOut = evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates);
   const rewardOn = async (model: Model): Promise<number[]> => {
     const policy = new EmbeddedPolicy(model, base.tokenizer);
-    const groups = await sampleGroups(policy, qa.processJudge, heldOut, examplesOf(qa), { ...DEFAULT_TRAIN, steps: 0, stop: stopStrings(qa.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2 } }, -1);
+    const groups = await sampleGroups(policy, qa.processJudge, heldOut, examplesOf(qa), { ...DEFAULT_TRAIN, steps: 0, stop: stopStrings(qa.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2 } }, "eval");
     return groups.flatMap((g) => g.actions.map((a) => a.reward));
   };
   const baseReward = accuracyInterval(await rewardOn(base.model));

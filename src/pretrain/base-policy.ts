@@ -17,6 +17,8 @@ import { presetConfig } from "../model/config.js";
 import { Model } from "../model/model.js";
 import { loadModel, saveModel } from "../model/io.js";
 import { sftTrain, type SftStepMetrics } from "../train/sft.js";
+import type { Sequence } from "../train/batch.js";
+import type { Message } from "../types.js";
 import { mathDemonstrations, qaDemonstrations } from "./demonstrations.js";
 
 export const BasePolicyConfigSchema = z.object({
@@ -36,6 +38,13 @@ export const BasePolicyConfigSchema = z.object({
   lr: z.number().positive().default(5e-4),
   /** The QA world (sizes, one-word names) and question hops; the demo evaluates on the same world. */
   world: z.object({ persons: z.number().int().positive(), works: z.number().int().positive(), oneWordNames: z.boolean() }).partial().strict().default({}),
+  /**
+   * Curriculum: the steps at which stages 2, 3, … begin. Stage k trains on the demonstrations cut
+   * after their k-th action; after the last listed step they are whole ([]: whole from the start).
+   * A tiny model learns to copy the question's subject into its first query only once that is
+   * most of its gradient; the later hops build on it.
+   */
+  curriculum: z.array(z.number().int().positive()).default([]).refine((a) => a.every((v, i) => i === 0 || v > a[i - 1]), "curriculum steps must increase"),
   /** Loss on the actions only, or on the whole conversation (prompts and tool results too). */
   trainOn: z.enum(["actions", "all"]).default("actions"),
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3, 4]),
@@ -76,11 +85,26 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   const tokenizer = Tokenizer.train(conversations.flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
   onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
   const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.seed);
-  const data = conversations.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
+  const encode = (cs: readonly Message[][]): Sequence[] => cs.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
+  const data = curriculum(conversations, cfg.curriculum).map(({ from, conversations: cs }) => ({ from, data: encode(cs) }));
   sftTrain(model, data, {
     steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.seed,
     onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
   });
   await saveModel(dir, model, tokenizer, { trainState: { kind: "base-policy", config: cfg } });
   return { model, tokenizer, dir, cached: false };
+}
+
+/** The curriculum's stages: stage k cuts each conversation after its k-th action; the last stage is whole. */
+export function curriculum(conversations: readonly Message[][], starts: readonly number[]): { from: number; conversations: Message[][] }[] {
+  return [0, ...starts].map((from, i) => ({
+    from,
+    conversations: i < starts.length ? conversations.map((c) => cutAfterAction(c, i + 1)) : [...conversations],
+  }));
+}
+
+function cutAfterAction(c: readonly Message[], k: number): Message[] {
+  let seen = 0;
+  const end = c.findIndex((m) => m.role === "assistant" && ++seen === k);
+  return end < 0 ? [...c] : c.slice(0, end + 1);
 }

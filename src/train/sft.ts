@@ -57,16 +57,26 @@ export function batchAt(n: number, batchSize: number, step: number, seed: number
   return order.slice(k * batchSize, k * batchSize + batchSize);
 }
 
-export function sftTrain(model: Model, data: readonly Sequence[], o: SftOptions): AdamW {
+/**
+ * The training data: one set of sequences, or stages of a curriculum, each used from its
+ * `from` step on (stages sorted by `from`, the first from 0).
+ */
+export type SftData = readonly Sequence[] | readonly { readonly from: number; readonly data: readonly Sequence[] }[];
+
+export function sftTrain(model: Model, data: SftData, o: SftOptions): AdamW {
   if (data.length === 0) throw new Error("sft: no training sequences");
+  const stages = (isStaged(data) ? data : [{ from: 0, data: data as readonly Sequence[] }]).map(({ from, data: seqs }) => {
+    const fits = seqs.filter((s) => s.ids.length - 1 <= model.config.contextLength);
+    if (fits.length === 0) throw new Error(`sft: no sequence of the stage from step ${from} fits the context of ${model.config.contextLength}`);
+    return { from, fits, lengths: fits.map((s) => s.ids.length) };
+  });
+  if (stages[0]?.from !== 0) throw new Error("sft: the first data stage must start at step 0");
   const opt = o.optimizer ?? new AdamW(model.parameterGroups(o.weightDecay ?? 0.1));
   const schedule = { maxLr: o.lr, minLr: o.minLr ?? o.lr / 10, warmupSteps: o.warmupSteps ?? Math.ceil(o.steps / 20), totalSteps: o.steps };
   const maxT = model.config.contextLength;
-  const fits = data.filter((s) => s.ids.length - 1 <= maxT);
-  if (fits.length === 0) throw new Error(`sft: no sequence fits the context of ${maxT}`);
-  const lengths = fits.map((s) => s.ids.length);
   for (let step = o.startStep ?? 0; step < o.steps; step++) {
     const t0 = performance.now();
+    const { fits, lengths } = stages.filter((st) => st.from <= step).at(-1)!;
     const seqs = batchAt(fits.length, Math.min(o.batchSize, fits.length), step, o.seed ?? 0, lengths).map((i) => fits[i]);
     const batch = makeBatch(seqs, seqs.map(() => 1), o.padId, maxT);
     const n = trainedTokens(batch);
@@ -80,4 +90,8 @@ export function sftTrain(model: Model, data: readonly Sequence[], o: SftOptions)
     o.onStep?.({ step, loss: loss.item(), lr, tokens: batch.B * batch.T, gradNorm, ms: performance.now() - t0 });
   }
   return opt;
+}
+
+function isStaged(d: SftData): d is readonly { from: number; data: readonly Sequence[] }[] {
+  return d.length > 0 && "from" in d[0];
 }

@@ -10,6 +10,7 @@ import { sftTrain, batchAt } from "./sft.js";
 import { encodeConversation } from "../model/chat.js";
 import { conversation } from "../rollout/decompose.js";
 import { tinyQa, type TinyQa } from "./test-fixture.js";
+import { curriculum } from "../pretrain/base-policy.js";
 
 describe("the embedded SWiRL trainer", () => {
   let fx: TinyQa;
@@ -54,5 +55,26 @@ describe("SFT on action tokens", () => {
     assert.deepEqual(batchAt(24, 4, 7, 1, lengths), batchAt(24, 4, 7, 1, lengths));
     const epoch = Array.from({ length: 6 }, (_, k) => batchAt(24, 4, k, 1, lengths)).flat();
     assert.deepEqual([...epoch].sort((x, y) => x - y), Array.from({ length: 24 }, (_, i) => i), "one epoch visits every sequence once");
+  });
+});
+
+describe("the base policy's curriculum", () => {
+  it("cuts demonstrations after their k-th action in stage k and trains each stage from its step", async () => {
+    const fx = await tinyQa();
+    const convs = fx.demos.map(conversation);
+    const stages = curriculum(convs, [3, 6]);
+    assert.deepEqual(stages.map((s) => s.from), [0, 3, 6]);
+    const actions = (c: readonly { role: string }[]): number => c.filter((m) => m.role === "assistant").length;
+    assert.ok(stages[0].conversations.every((c) => actions(c) === 1 && c.at(-1)!.role === "assistant"), "stage 1: the first action only");
+    assert.ok(stages[1].conversations.every((c, i) => actions(c) === Math.min(2, actions(convs[i]))), "stage 2: the first two actions");
+    assert.deepEqual(stages[2].conversations, convs, "the last stage is whole");
+    assert.deepEqual(curriculum(convs, []).map((s) => s.from), [0]);
+    // training sees the short sequences first: tokens per step grow at each stage boundary
+    const tokens: number[] = [];
+    const data = stages.map((s) => ({ from: s.from, data: s.conversations.map((c) => encodeConversation(fx.tokenizer, c, { train: "all-assistant" })) }));
+    sftTrain(fx.model(1), data, { steps: 9, batchSize: 4, lr: 1e-3, padId: fx.tokenizer.pad, onStep: (m) => tokens.push(m.tokens) });
+    const mean = (a: number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
+    assert.ok(mean(tokens.slice(0, 3)) < mean(tokens.slice(6)), `${tokens}`);
+    assert.throws(() => sftTrain(fx.model(1), [{ from: 2, data: data[0].data }], { steps: 1, batchSize: 2, lr: 1e-3, padId: fx.tokenizer.pad }), /first data stage must start at step 0/);
   });
 });

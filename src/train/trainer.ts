@@ -76,8 +76,8 @@ function optimizerTensors(opt: AdamW): TensorMap {
   return m;
 }
 
-/** Samples G actions for each state with the current policy and scores them with the judge. */
-export async function sampleGroups(policy: EmbeddedPolicy, judge: ProcessJudge, states: readonly State[], examples: ReadonlyMap<string, Example>, o: TrainOptions, step: number): Promise<Group[]> {
+/** Samples G actions for each state with the current policy and scores them with the judge. `step` seeds the samples: an update number, or "eval" for held-out measurements. */
+export async function sampleGroups(policy: EmbeddedPolicy, judge: ProcessJudge, states: readonly State[], examples: ReadonlyMap<string, Example>, o: TrainOptions, step: number | "eval"): Promise<Group[]> {
   const G = o.objective.samplesPerState;
   return Promise.all(states.map(async (s) => {
     const example = examples.get(s.exampleId);
