@@ -23,19 +23,19 @@ export interface DemoConfig {
   readonly heldOutStates: number;
 }
 
-/** One-word names and 2–3 hops: what a ~2M model learns in minutes (see world-names.ts). */
-const DEMO_WORLD = { world: { persons: 6000, works: 2000, oneWordNames: true }, hops: [2, 3] };
-
 export const FULL_DEMO: DemoConfig = {
-  // batch 8 at lr 3e-4 for 1,500 updates (~17 min on 2 cores): at 3e-3 the model never learned to copy
-  base: { qaQuestions: 6000, mathQuestions: 4000, steps: 1500, batchSize: 8, lr: 3e-4, preset: "XS", contextLength: 384, ...DEMO_WORLD },
+  // the base policy's defaults (src/pretrain/base-policy.ts): XS, QA curriculum then math, 1,900 updates
+  base: {},
   stage1Questions: 200, samples: 5, testQuestions: 200,
   rlSteps: 40, ablationSteps: 20, statesPerStep: 8, samplesPerState: 4, rlLr: 1e-4,
   sftEpochs: 2, sftLr: 2e-4, heldOutStates: 200,
 };
 
 export const QUICK_DEMO: DemoConfig = {
-  base: { qaQuestions: 300, mathQuestions: 200, steps: 40, preset: "tiny", contextLength: 384, ...DEMO_WORLD, world: { ...DEMO_WORLD.world, persons: 600, works: 200 } },
+  base: {
+    qaQuestions: 300, mathQuestions: 200, steps: 40, preset: "tiny", world: { persons: 600, works: 200, oneWordNames: true },
+    curriculum: { qa: [0, 10], math: [20, 30] },
+  },
   stage1Questions: 12, samples: 2, testQuestions: 16,
   rlSteps: 3, ablationSteps: 2, statesPerStep: 2, samplesPerState: 2, rlLr: 2e-4,
   sftEpochs: 1, sftLr: 3e-4, heldOutStates: 8,

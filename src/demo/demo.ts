@@ -17,7 +17,7 @@ import type { Example, State } from "../types.js";
 import type { Model } from "../model/model.js";
 import { loadModel } from "../model/io.js";
 import { kernels } from "../engine/index.js";
-import { pretrainBasePolicy } from "../pretrain/base-policy.js";
+import { BasePolicyConfigSchema, pretrainBasePolicy } from "../pretrain/base-policy.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { generate } from "../stages/generate.js";
 import { judge } from "../stages/judge.js";
@@ -67,17 +67,18 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   mkdirSync(o.outDir, { recursive: true });
 
   // ---------------------------------------------------------------- 1. base policy
-  log(`[1/5] base policy (${cfg.base.preset}, cached in ${o.cacheDir})`);
+  const baseCfg = BasePolicyConfigSchema.parse({ ...cfg.base, seed });
+  log(`[1/5] base policy (${baseCfg.preset}, cached in ${o.cacheDir})`);
   let lastLog = 0;
-  const base = await pretrainBasePolicy(o.cacheDir, { ...cfg.base, seed }, (p) => {
+  const base = await pretrainBasePolicy(o.cacheDir, baseCfg, (p) => {
     if (p.message) log(`      ${p.message}`);
     if (p.metrics && (p.metrics.step % 50 === 0 || performance.now() - lastLog > 30_000)) {
       lastLog = performance.now();
-      log(`      pretrain step ${p.metrics.step}/${cfg.base.steps} loss ${p.metrics.loss.toFixed(3)} (${elapsed()})`);
+      log(`      pretrain step ${p.metrics.step}/${baseCfg.steps} loss ${p.metrics.loss.toFixed(3)} (${elapsed()})`);
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
-  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: cfg.base.world, hops: cfg.base.hops });
+  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops });
   const fresh = async (): Promise<Model> => (await loadModel(base.dir)).model;
 
   // ---------------------------------------------------------------- 2. stage 1

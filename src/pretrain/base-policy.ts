@@ -21,6 +21,8 @@ import type { Sequence } from "../train/batch.js";
 import type { Message } from "../types.js";
 import { mathDemonstrations, qaDemonstrations } from "./demonstrations.js";
 
+const increasingSteps = z.array(z.number().int().nonnegative()).refine((a) => a.every((v, i) => i === 0 || v > a[i - 1]), "curriculum steps must increase");
+
 export const BasePolicyConfigSchema = z.object({
   seed: z.number().int().default(1),
   /** Training questions (one demonstration each) per family. */
@@ -31,23 +33,26 @@ export const BasePolicyConfigSchema = z.object({
   preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
   contextLength: z.number().int().positive().default(384),
   merges: z.number().int().nonnegative().default(400),
-  steps: z.number().int().positive().default(600),
-  batchSize: z.number().int().positive().default(16),
-  /** Peak learning rate. 5e-4, not the 3e-3 common for tiny GPTs: at 3e-3 our decoders never
-   * learned to copy a name or number from the context (loss spikes, the mode answer instead). */
-  lr: z.number().positive().default(5e-4),
+  steps: z.number().int().positive().default(1900),
+  batchSize: z.number().int().positive().default(24),
+  /** Peak learning rate. 3e-4, not the 3e-3 common for tiny GPTs: at 3e-3 a rotary decoder this
+   * small learns to copy a name from the context far later, if at all (PyTorch agrees). */
+  lr: z.number().positive().default(3e-4),
   /** The QA world (sizes, one-word names) and question hops; the demo evaluates on the same world. */
-  world: z.object({ persons: z.number().int().positive(), works: z.number().int().positive(), oneWordNames: z.boolean() }).partial().strict().default({}),
+  world: z.object({ persons: z.number().int().positive(), works: z.number().int().positive(), oneWordNames: z.boolean() }).partial().strict()
+    .default({ persons: 6000, works: 2000, oneWordNames: true }),
   /**
-   * Curriculum: the steps at which stages 2, 3, … begin. Stage k trains on the demonstrations cut
-   * after their k-th action; after the last listed step they are whole ([]: whole from the start).
-   * A tiny model learns to copy the question's subject into its first query only once that is
-   * most of its gradient; the later hops build on it.
+   * Curriculum, per family: the steps at which its demonstrations join cut after their 1st action,
+   * then after their 2nd, …; from the last listed step on they are whole. Before the first step
+   * the family is absent ([]: whole from step 0). A tiny model learns to copy the question's
+   * subject into its first query only when that is most of its gradient, and each later hop
+   * builds on the one before; a family that joins later does not compete with that.
    */
-  curriculum: z.array(z.number().int().positive()).default([]).refine((a) => a.every((v, i) => i === 0 || v > a[i - 1]), "curriculum steps must increase"),
+  curriculum: z.object({ qa: increasingSteps, math: increasingSteps }).partial().strict()
+    .default({ qa: [0, 200, 400, 600], math: [800, 1050, 1300, 1550] }),
   /** Loss on the actions only, or on the whole conversation (prompts and tool results too). */
   trainOn: z.enum(["actions", "all"]).default("actions"),
-  hops: z.array(z.number().int().min(2).max(4)).default([2, 3, 4]),
+  hops: z.array(z.number().int().min(2).max(4)).default([2, 3]),
 }).strict();
 
 export type BasePolicyConfig = z.output<typeof BasePolicyConfigSchema>;
@@ -79,14 +84,20 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   // the demo environments use the same seeds, so demonstrations come from train questions only
   const qa = buildQaEnv({ seed: cfg.seed, train: cfg.qaQuestions, test: 1, world: cfg.world, hops: cfg.hops });
   const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1 });
-  const demos = [...(await qaDemonstrations(qa, cfg.mistakeRate, cfg.seed)), ...(await mathDemonstrations(math, cfg.mistakeRate, cfg.seed))];
-  onProgress?.({ phase: "demonstrations", message: `${demos.length} teacher demonstrations` });
-  const conversations = demos.map(conversation);
-  const tokenizer = Tokenizer.train(conversations.flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
+  const families = {
+    qa: (await qaDemonstrations(qa, cfg.mistakeRate, cfg.seed)).map(conversation),
+    math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed)).map(conversation),
+  };
+  onProgress?.({ phase: "demonstrations", message: `${families.qa.length + families.math.length} teacher demonstrations` });
+  const tokenizer = Tokenizer.train([...families.qa, ...families.math].flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
   onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
   const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.seed);
   const encode = (cs: readonly Message[][]): Sequence[] => cs.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
-  const data = curriculum(conversations, cfg.curriculum).map(({ from, conversations: cs }) => ({ from, data: encode(cs) }));
+  const stages = curriculum([
+    { conversations: families.qa, starts: cfg.curriculum.qa ?? [] },
+    { conversations: families.math, starts: cfg.curriculum.math ?? [] },
+  ]);
+  const data = stages.map(({ from, conversations: cs }) => ({ from, data: encode(cs) }));
   sftTrain(model, data, {
     steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.seed,
     onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
@@ -95,12 +106,21 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   return { model, tokenizer, dir, cached: false };
 }
 
-/** The curriculum's stages: stage k cuts each conversation after its k-th action; the last stage is whole. */
-export function curriculum(conversations: readonly Message[][], starts: readonly number[]): { from: number; conversations: Message[][] }[] {
-  return [0, ...starts].map((from, i) => ({
-    from,
-    conversations: i < starts.length ? conversations.map((c) => cutAfterAction(c, i + 1)) : [...conversations],
-  }));
+/**
+ * The curriculum's stages, one per step at which any family changes: each family's
+ * conversations cut after its k-th action from its k-th listed step, whole from its last one.
+ */
+export function curriculum(families: readonly { conversations: readonly Message[][]; starts: readonly number[] }[]): { from: number; conversations: Message[][] }[] {
+  const at = (f: (typeof families)[number], step: number): Message[][] => {
+    if (f.starts.length === 0) return [...f.conversations];
+    const k = f.starts.filter((s) => s <= step).length; // stages of this family begun so far
+    if (k === 0) return [];
+    return k === f.starts.length ? [...f.conversations] : f.conversations.map((c) => cutAfterAction(c, k));
+  };
+  const froms = [...new Set([0, ...families.flatMap((f) => f.starts)])].sort((a, b) => a - b);
+  const stages = froms.map((from) => ({ from, conversations: families.flatMap((f) => at(f, from)) }));
+  if (stages[0].conversations.length === 0) throw new Error("curriculum: no family starts at step 0");
+  return stages;
 }
 
 function cutAfterAction(c: readonly Message[], k: number): Message[] {

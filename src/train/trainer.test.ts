@@ -62,13 +62,19 @@ describe("the base policy's curriculum", () => {
   it("cuts demonstrations after their k-th action in stage k and trains each stage from its step", async () => {
     const fx = await tinyQa();
     const convs = fx.demos.map(conversation);
-    const stages = curriculum(convs, [3, 6]);
+    const stages = curriculum([{ conversations: convs, starts: [0, 3, 6] }]);
     assert.deepEqual(stages.map((s) => s.from), [0, 3, 6]);
     const actions = (c: readonly { role: string }[]): number => c.filter((m) => m.role === "assistant").length;
     assert.ok(stages[0].conversations.every((c) => actions(c) === 1 && c.at(-1)!.role === "assistant"), "stage 1: the first action only");
     assert.ok(stages[1].conversations.every((c, i) => actions(c) === Math.min(2, actions(convs[i]))), "stage 2: the first two actions");
     assert.deepEqual(stages[2].conversations, convs, "the last stage is whole");
-    assert.deepEqual(curriculum(convs, []).map((s) => s.from), [0]);
+    assert.deepEqual(curriculum([{ conversations: convs, starts: [] }]).map((s) => s.from), [0]);
+    // a second family joins later, cut after its first action, then whole
+    const two = curriculum([{ conversations: convs, starts: [] }, { conversations: convs.slice(0, 2), starts: [4, 8] }]);
+    assert.deepEqual(two.map((s) => [s.from, s.conversations.length]), [[0, convs.length], [4, convs.length + 2], [8, convs.length + 2]]);
+    assert.equal(actions(two[1].conversations.at(-1)!), 1);
+    assert.deepEqual(two[2].conversations.at(-1), convs[1]);
+    assert.throws(() => curriculum([{ conversations: convs, starts: [5] }]), /no family starts at step 0/);
     // training sees the short sequences first: tokens per step grow at each stage boundary
     const tokens: number[] = [];
     const data = stages.map((s) => ({ from: s.from, data: s.conversations.map((c) => encodeConversation(fx.tokenizer, c, { train: "all-assistant" })) }));
