@@ -7,16 +7,18 @@ export function registerPretrain(program: Command): void {
   const num = numberFlag;
   program
     .command("pretrain")
-    .description("train the embedded base policy on teacher demonstrations of both synthetic families (cached by config hash)")
+    .description("train the embedded base policy on teacher demonstrations of both synthetic families, QA hop by hop then math (cached by config hash)")
     .option("--cache <dir>", "cache folder", ".cache/swirl")
     .option("--preset <name>", "model size: tiny | XS | S | M", "XS")
-    .option("--steps <n>", "updates", num("steps"))
+    .option("--steps <n>", "updates (default 1900)", num("steps"))
+    .option("--batch-size <n>", "sequences per update (default 24)", num("batch-size"))
+    .option("--lr <x>", "peak learning rate (default 3e-4)", num("lr"))
     .option("--qa-questions <n>", "QA demonstrations", num("qa-questions"))
     .option("--math-questions <n>", "math demonstrations", num("math-questions"))
     .option("--mistake-rate <x>", "share of demonstrations with a mistake", num("mistake-rate"))
     .option("--seed <n>", "seed", num("seed"))
-    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; seed?: number }) => {
-      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
+    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; seed?: number }) => {
+      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
       const t0 = performance.now();
       const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
         if (p.message) console.log(`pretrain: ${p.message}`);
