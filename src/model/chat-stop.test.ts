@@ -41,12 +41,12 @@ test("multi-byte characters split across tokens are decoded once complete", () =
   assert.equal(hit?.tokens, bytes.length);
 });
 
-test("special tokens add no text and the hit is sticky", () => {
+test("special tokens count as the text decode gives them, and the hit is sticky", () => {
   const m = new StopStringMatcher(tok, ["</answer>"]);
   assert.equal(m.push(tok.end), null);
   let hit = null;
   for (const id of tok.encode("<answer>x</answer>")) hit = m.push(id) ?? hit;
-  assert.equal(hit?.text, "<answer>x</answer>");
+  assert.equal(hit?.text, tok.decode([tok.end, ...tok.encode("<answer>x</answer>")]));
   assert.equal(hit?.tokens, 1 + tok.encode("<answer>x</answer>").length);
   assert.equal(m.push(65), hit);
 });

@@ -6,13 +6,14 @@
  *
  * Decoding is incremental (a streaming TextDecoder holds a cut-off UTF-8 character until its
  * last byte arrives) and each push searches only the tail that could hold a new match, so the
- * cost per token is O(longest stop string). Special tokens add no text: the sampler stops on
- * <|end|> by id.
+ * cost per token is O(longest stop string). A special token counts as its name ("<|user|>"),
+ * as `Tokenizer.decode` renders it, so the text is the same however generation ends; the
+ * sampler stops on <|end|> by id.
  */
 import type { Tokenizer } from "./tokenizer.js";
 
 /** The part of a tokenizer the matcher reads. */
-export type StopTokenizer = Pick<Tokenizer, "tokenBytes" | "isSpecial">;
+export type StopTokenizer = Pick<Tokenizer, "tokenBytes">;
 
 export interface StopHit {
   /** Which stop string matched. */
@@ -44,7 +45,6 @@ export class StopStringMatcher {
   push(id: number): StopHit | null {
     if (this.hit) return this.hit;
     this.pushed++;
-    if (this.tok.isSpecial(id)) return null;
     const before = this.text.length;
     this.text += this.decoder.decode(this.tok.tokenBytes(id), { stream: true });
     if (this.text.length === before) return null;

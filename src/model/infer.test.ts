@@ -13,7 +13,6 @@ const letter = (i: number): number => 65 + (i % 26);
 const tok: Detokenizer = {
   decode: (ids) => String.fromCharCode(...Array.from(ids, letter)),
   tokenBytes: (id) => Uint8Array.of(letter(id)),
-  isSpecial: () => false,
 };
 const seq = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => (i * 7 + seed * 13) % V);
 
