@@ -16,9 +16,10 @@ export function registerPretrain(program: Command): void {
     .option("--qa-questions <n>", "QA demonstrations", num("qa-questions"))
     .option("--math-questions <n>", "math demonstrations", num("math-questions"))
     .option("--mistake-rate <x>", "share of demonstrations with a mistake", num("mistake-rate"))
+    .option("--stop-short-rate <x>", "share of three-hop QA demonstrations that answer one hop early (default 0.65)", num("stop-short-rate"))
     .option("--seed <n>", "seed", num("seed"))
-    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; seed?: number }) => {
-      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
+    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; stopShortRate?: number; seed?: number }) => {
+      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, stopShortRate: f.stopShortRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
       const t0 = performance.now();
       const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
         if (p.message) console.log(`pretrain: ${p.message}`);

@@ -29,7 +29,7 @@ import { decompose } from "../rollout/decompose.js";
 import { DEFAULT_TRAIN, trainSwirl, sampleGroups, type StepMetrics } from "../train/trainer.js";
 import { sftBaseline } from "../train/sft-baseline.js";
 import { compareRuns, evaluate, type EvalRecord, type EvalSummary } from "../eval/evaluate.js";
-import { accuracyInterval } from "../metrics/index.js";
+import { accuracyInterval, pairedBootstrap } from "../metrics/index.js";
 import { loadReportData, writeReport, type ReportTable } from "../report/index.js";
 import { FULL_DEMO, QUICK_DEMO, type DemoConfig } from "./config.js";
 import { demoFamilies, type Family } from "./families.js";
@@ -158,13 +158,18 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
 
   // sampled actions on held-out states: mean judge reward, base vs SWiRL (issue: stage 2 raises it)
   const heldOut = evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates);
-  const rewardOn = async (model: Model): Promise<number[]> => {
+  // per state, the mean reward of its samples: the pairs for the bootstrap of the difference
+  const rewardOn = async (model: Model): Promise<{ all: number[]; perState: number[] }> => {
     const policy = new EmbeddedPolicy(model, base.tokenizer);
     const groups = await sampleGroups(policy, qa.processJudge, heldOut, examplesOf(qa), { ...DEFAULT_TRAIN, steps: 0, stop: stopStrings(qa.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2 } }, "eval");
-    return groups.flatMap((g) => g.actions.map((a) => a.reward));
+    const rewards = groups.map((g) => g.actions.map((a) => a.reward));
+    return { all: rewards.flat(), perState: rewards.map((r) => r.reduce((a, b) => a + b, 0) / r.length) };
   };
-  const baseReward = accuracyInterval(await rewardOn(base.model));
-  const swirlReward = accuracyInterval(await rewardOn(swirlQa.model));
+  const baseRewards = await rewardOn(base.model);
+  const swirlRewards = await rewardOn(swirlQa.model);
+  const baseReward = accuracyInterval(baseRewards.all);
+  const swirlReward = accuracyInterval(swirlRewards.all);
+  const rewardDelta = pairedBootstrap(baseRewards.perState, swirlRewards.perState, { seed });
 
   // ---------------------------------------------------------------- 5. tables and report
   const acc = (p: string, f: Family): string => interval(evals.get(`${p}/${f.name}`)!.summary.accuracy);
@@ -209,8 +214,9 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     },
     {
       title: "Stage-2 objective on held-out states: mean judge reward of fresh sampled actions (T = 1)",
-      columns: ["policy", "mean reward", "states × samples"],
-      rows: [["base", interval(baseReward), `${heldOut.length} × 2`], ["SWiRL on QA", interval(swirlReward), `${heldOut.length} × 2`]],
+      columns: ["policy", "mean reward", "Δ vs base", "states × samples"],
+      rows: [["base", interval(baseReward), "", `${heldOut.length} × 2`], ["SWiRL on QA", interval(swirlReward), delta(rewardDelta), `${heldOut.length} × 2`]],
+      note: "Held-out states: the base policy's evaluation trajectories on test questions, cut into sub-trajectories. Δ: paired bootstrap over states.",
     },
   ];
   if (notes.length > 0) tables.push({ title: "Notes", columns: ["note"], rows: notes.map((n) => [n]) });

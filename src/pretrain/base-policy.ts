@@ -30,6 +30,13 @@ export const BasePolicyConfigSchema = z.object({
   mathQuestions: z.number().int().positive().default(4000),
   /** Share of demonstrations with one mistake (the prototype used 0.35). */
   mistakeRate: z.number().min(0).max(1).default(0.35),
+  /**
+   * Share of three-hop QA demonstrations that stop one hop short (answer with the second hop's
+   * entity). Random mistakes at 0.35 are never the most likely action in any state, so greedy
+   * decoding would not inherit them; this habit is, so the base policy answers three-hop
+   * questions too early, the process judge calls it BAD, and stage 2 has something to unlearn.
+   */
+  stopShortRate: z.number().min(0).max(1).default(0.65),
   preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
   contextLength: z.number().int().positive().default(384),
   merges: z.number().int().nonnegative().default(400),
@@ -85,7 +92,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   const qa = buildQaEnv({ seed: cfg.seed, train: cfg.qaQuestions, test: 1, world: cfg.world, hops: cfg.hops });
   const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1 });
   const families = {
-    qa: (await qaDemonstrations(qa, cfg.mistakeRate, cfg.seed)).map(conversation),
+    qa: (await qaDemonstrations(qa, { mistakeRate: cfg.mistakeRate, stopShortRate: cfg.stopShortRate }, cfg.seed)).map(conversation),
     math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed)).map(conversation),
   };
   onProgress?.({ phase: "demonstrations", message: `${families.qa.length + families.math.length} teacher demonstrations` });

@@ -11,8 +11,8 @@ import type { MathEnv } from "../synthetic/math-env.js";
 import { QaTeacher } from "../synthetic/qa-teacher.js";
 import { MathTeacher } from "../synthetic/math-teacher.js";
 
-export async function qaDemonstrations(env: QaEnv, mistakeRate: number, seed: number | string): Promise<Trajectory[]> {
-  const teacher = new QaTeacher(env, env.train, { mistakeRate, seed });
+export async function qaDemonstrations(env: QaEnv, mistakes: { mistakeRate: number; stopShortRate: number }, seed: number | string): Promise<Trajectory[]> {
+  const teacher = new QaTeacher(env, env.train, { ...mistakes, seed });
   return runRollouts(jobsFor(env.train, 1), {
     policy: teacher, tools: new Map([["search_query", env.search]]), template: EMBEDDED_QA_TEMPLATE, temperature: 0, maxActionTokens: 64, seed,
   }, 64);

@@ -2,8 +2,9 @@
  * The scripted teacher for the synthetic QA world: a Policy that solves a question by searching
  * each entity of the chain and answering, and that makes, in a chosen share of trajectories, the
  * mistakes real models make: following the wrong link of an article, misspelling a name it copies, repeating
- * a query, answering before the evidence is in. Its demonstrations pretrain the base policy,
- * which inherits both the skill and the mistakes (room for SWiRL). Runs through the real
+ * a query, answering before the evidence is in; and, optionally, a habit: stopping one hop short
+ * on three-hop questions. Its demonstrations pretrain the base policy, which inherits the skill,
+ * the mistakes when it samples and the habit even when it decodes greedily (room for SWiRL). Runs through the real
  * rollout loop and tools, so demonstrations have exactly the format the model will see.
  */
 import type { Example, Message } from "../types.js";
@@ -42,6 +43,12 @@ function misspell(name: string, rng: Rng): string {
 export interface QaTeacherOptions {
   /** Share of trajectories with one mistake (the prototype used 0.35). */
   readonly mistakeRate: number;
+  /**
+   * A habit rather than a slip: the share of three-hop chain questions on which it answers with
+   * the second hop's entity instead of making the third search. Above one half, the habit is the
+   * most likely action in that state, so a greedy student inherits it (0 turns it off).
+   */
+  readonly stopShortRate?: number;
   readonly seed?: number | string;
 }
 
@@ -94,6 +101,8 @@ export class QaTeacher implements Policy {
     // a clean next step: the first planned search not yet made (mistaken searches do not count)
     const done = new Set(queries);
     const next = plan.find((p) => !done.has(p.entity));
+    const stopsShort = !meta.comparison && plan.length >= 3 && new Rng(`teacher-habit:${this.opts.seed ?? 0}:${traj}`).chance(this.opts.stopShortRate ?? 0);
+    if (stopsShort && next === plan[plan.length - 1]) return answerAction(meta.chain[plan.length - 2].object);
     if (next) return searchAction(next.relation, next.entity);
     if (meta.comparison) {
       const [a, b] = meta.chain;

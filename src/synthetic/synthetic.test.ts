@@ -41,7 +41,7 @@ describe("synthetic QA rule judge (never reads the answer key)", () => {
   });
 
   it("agrees with the teacher: clean demonstrations are all GOOD and correct; mistakes are caught", async () => {
-    const demos = await qaDemonstrations(env, 0.5, 1);
+    const demos = await qaDemonstrations(env, { mistakeRate: 0.5, stopShortRate: 0 }, 1);
     let clean = 0;
     for (const d of demos) {
       const example = env.train.find((e) => e.id === d.exampleId)!;
@@ -53,6 +53,27 @@ describe("synthetic QA rule judge (never reads the answer key)", () => {
       }
     }
     assert.ok(clean > demos.length * 0.3 && clean < demos.length * 0.8, `${clean} of ${demos.length} all-GOOD at a 50% mistake rate`);
+  });
+
+  it("the stop-short habit answers three-hop questions with the second hop's entity, and the judge calls that BAD", async () => {
+    const env3 = buildQaEnv({ seed: 3, train: 60, test: 5, hops: [3], world: { persons: 150, works: 60, organisations: 40, cities: 30, countries: 8 } });
+    const judge3 = qaRuleJudge(env3);
+    const chains = (demos: Awaited<ReturnType<typeof qaDemonstrations>>) => demos.filter((d) => !readQaMeta(env3.train.find((e) => e.id === d.exampleId)!).comparison);
+    const always = chains(await qaDemonstrations(env3, { mistakeRate: 0, stopShortRate: 1 }, 1));
+    const never = chains(await qaDemonstrations(env3, { mistakeRate: 0, stopShortRate: 0 }, 1));
+    assert.ok(always.length > 20);
+    for (const d of always) {
+      const example = env3.train.find((e) => e.id === d.exampleId)!;
+      const m = readQaMeta(example);
+      assert.equal(d.steps.length, 3, "two searches, then the answer");
+      assert.equal(d.answer, m.chain[1].object);
+      const last = decompose(d).at(-1)!;
+      assert.equal((await judge3.judgeStep({ example: hideAnswers(example), messages: last.messages, action: last.action })).label, "BAD");
+    }
+    for (const d of never) assert.equal(scoreAnswer(env3.train.find((e) => e.id === d.exampleId)!, d.answer).correct, 1);
+    const some = chains(await qaDemonstrations(env3, { mistakeRate: 0, stopShortRate: 0.5 }, 1));
+    const short = some.filter((d) => d.steps.length === 3).length;
+    assert.ok(short > some.length * 0.3 && short < some.length * 0.7, `${short} of ${some.length} stop short at 0.5`);
   });
 });
 
