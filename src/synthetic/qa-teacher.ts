@@ -4,8 +4,9 @@
  * mistakes real models make: following the wrong link of an article, misspelling a name it copies, repeating
  * a query, answering before the evidence is in; and, optionally, a habit: stopping one hop short
  * on three-hop questions. Its demonstrations pretrain the base policy, which inherits the skill,
- * the mistakes when it samples and the habit even when it decodes greedily (room for SWiRL). Runs through the real
- * rollout loop and tools, so demonstrations have exactly the format the model will see.
+ * the mistakes when it samples, and the habit even when it decodes greedily (room for SWiRL).
+ * Runs through the real rollout loop and tools, so demonstrations have exactly the format the
+ * model will see.
  */
 import type { Example, Message } from "../types.js";
 import type { Completion, CompletionRequest, Policy } from "../policy/policy.js";
