@@ -8,10 +8,10 @@ import { jobsFor, runRollouts } from "../rollout/run-many.js";
 import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE } from "../rollout/prompts.js";
 import type { QaEnv } from "../synthetic/qa-env.js";
 import type { MathEnv } from "../synthetic/math-env.js";
-import { QaTeacher } from "../synthetic/qa-teacher.js";
+import { QaTeacher, type QaTeacherOptions } from "../synthetic/qa-teacher.js";
 import { MathTeacher } from "../synthetic/math-teacher.js";
 
-export async function qaDemonstrations(env: QaEnv, mistakes: { mistakeRate: number; stopShortRate: number }, seed: number | string): Promise<Trajectory[]> {
+export async function qaDemonstrations(env: QaEnv, mistakes: Omit<QaTeacherOptions, "seed">, seed: number | string): Promise<Trajectory[]> {
   const teacher = new QaTeacher(env, env.train, { ...mistakes, seed });
   return runRollouts(jobsFor(env.train, 1), {
     policy: teacher, tools: new Map([["search_query", env.search]]), template: EMBEDDED_QA_TEMPLATE, temperature: 0, maxActionTokens: 64, seed,

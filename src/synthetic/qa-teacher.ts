@@ -102,7 +102,7 @@ export class QaTeacher implements Policy {
     // a clean next step: the first planned search not yet made (mistaken searches do not count)
     const done = new Set(queries);
     const next = plan.find((p) => !done.has(p.entity));
-    const stopsShort = !meta.comparison && plan.length >= 3 && new Rng(`teacher-habit:${this.opts.seed ?? 0}:${traj}`).chance(this.opts.stopShortRate ?? 0);
+    const stopsShort = (this.opts.stopShortRate ?? 0) > 0 && !meta.comparison && plan.length >= 3 && new Rng(`teacher-habit:${this.opts.seed ?? 0}:${traj}`).chance(this.opts.stopShortRate ?? 0);
     if (stopsShort && next === plan[plan.length - 1]) return answerAction(meta.chain[plan.length - 2].object);
     if (next) return searchAction(next.relation, next.entity);
     if (meta.comparison) {

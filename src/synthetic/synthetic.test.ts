@@ -41,7 +41,7 @@ describe("synthetic QA rule judge (never reads the answer key)", () => {
   });
 
   it("agrees with the teacher: clean demonstrations are all GOOD and correct; mistakes are caught", async () => {
-    const demos = await qaDemonstrations(env, { mistakeRate: 0.5, stopShortRate: 0 }, 1);
+    const demos = await qaDemonstrations(env, { mistakeRate: 0.5 }, 1);
     let clean = 0;
     for (const d of demos) {
       const example = env.train.find((e) => e.id === d.exampleId)!;

@@ -18,7 +18,7 @@ export interface TinyQa {
 
 export async function tinyQa(): Promise<TinyQa> {
   const env = buildQaEnv({ seed: 5, train: 24, test: 8, world: { persons: 60, works: 20, organisations: 12, cities: 10, countries: 4 } });
-  const demos = await qaDemonstrations(env, { mistakeRate: 0.5, stopShortRate: 0 }, 1);
+  const demos = await qaDemonstrations(env, { mistakeRate: 0.5 }, 1);
   const tokenizer = Tokenizer.train(demos.flatMap((d) => conversation(d).map((m) => m.content)), { merges: 200 });
   return {
     env, demos, tokenizer,
