@@ -15,17 +15,23 @@ import type { ChatCompletion } from "openai/resources/chat/completions";
 import { BadReplyError } from "./http-response.js";
 
 export class ChatTransport {
-  private readonly url: URL;
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
-  private readonly auth: string;
+  /** Fixed request options; only the headers array changes per request. */
+  private readonly target: { host: string; port: string; path: string; method: "POST"; agent: HttpAgent };
+  /** Headers as a flat [name, value, …] list: node stores it as is, with no per-header setHeader(). */
+  private readonly fixedHeaders: readonly string[];
 
   constructor(baseURL: string, apiKey: string, maxSockets: number) {
-    this.url = new URL(`${baseURL}/chat/completions`);
-    const https = this.url.protocol === "https:";
+    const url = new URL(`${baseURL}/chat/completions`);
+    const https = url.protocol === "https:";
     this.send = https ? httpsRequest : httpRequest;
     this.agent = https ? new HttpsAgent({ keepAlive: true, maxSockets }) : new HttpAgent({ keepAlive: true, maxSockets });
-    this.auth = `Bearer ${apiKey}`;
+    // what node derives from a URL, once (an IPv6 host loses its brackets, as in urlToHttpOptions)
+    const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+    this.target = { host, port: url.port, path: url.pathname + url.search, method: "POST", agent: this.agent };
+    // a headers list skips node's default Host header, so it is given here
+    this.fixedHeaders = ["host", url.host, "content-type", "application/json", "accept", "application/json", "authorization", `Bearer ${apiKey}`];
   }
 
   /** POSTs `body` (already JSON) and resolves with the parsed 2xx reply; rejects as described above. */
@@ -39,11 +45,8 @@ export class ChatTransport {
         req.destroy();
         reject(e);
       };
-      const req = this.send(this.url, {
-        method: "POST",
-        agent: this.agent,
-        headers: { "content-type": "application/json", accept: "application/json", authorization: this.auth, "content-length": Buffer.byteLength(body) },
-      }, (res: IncomingMessage) => {
+      const headers = [...this.fixedHeaders, "content-length", String(Buffer.byteLength(body))];
+      const req = this.send({ ...this.target, headers }, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("error", (e) => fail(new APIConnectionError({ message: "Connection error.", cause: e })));

@@ -33,7 +33,11 @@ interface Member extends PoolMember {
   readonly transport: ChatTransport;
   /** The model name, asked of GET /models once when not configured. */
   model(): Promise<string>;
+  /** The model name once known (saves an await per request). */
+  modelName?: string;
 }
+
+type ChatBody = Omit<ChatCompletionCreateParamsNonStreaming, "model"> & { model?: string };
 
 /** Counters and logs shared by a policy and its forStage() views. */
 interface Shared {
@@ -51,6 +55,8 @@ export class HttpPolicy implements Policy {
   private readonly timeoutMs: number;
   private readonly random: () => number;
   private readonly shared: Shared;
+  /** Body fields every request carries beyond the request's own (options, extraBody). */
+  private readonly extra: Record<string, unknown>;
 
   constructor(private readonly opts: HttpPolicyOptions, shared?: Shared) {
     this.stage = opts.stage ?? "default";
@@ -63,6 +69,7 @@ export class HttpPolicy implements Policy {
       failures: [],
       counts: { requests: 0, failures: 0, retries: 0, gaveUp: 0 },
     };
+    this.extra = { ...(opts.logprobs ? { logprobs: true } : {}), ...opts.extraBody, ...(opts.tokenIds ? { return_tokens_as_token_ids: true } : {}) };
     const first = this.shared.pool.members[0]!.endpoint;
     this.name = opts.name ?? `http:${first.model ?? first.baseURL}`;
   }
@@ -105,8 +112,8 @@ export class HttpPolicy implements Policy {
       let failure: FailureInfo;
       let cause: unknown;
       try {
-        const model = await m.model();
-        const reply = await m.transport.complete(JSON.stringify({ ...body, model }), this.timeoutMs);
+        body.model = m.modelName ?? (await m.model());
+        const reply = await m.transport.complete(JSON.stringify(body), this.timeoutMs);
         const completion = toCompletion(reply, request.stop, this.opts.keepStop ?? true);
         meter.add(this.stage, completion.promptTokens, completion.tokens);
         return completion;
@@ -134,19 +141,17 @@ export class HttpPolicy implements Policy {
     for (const m of this.shared.pool.members) m.transport.close();
   }
 
-  private body(r: CompletionRequest): Omit<ChatCompletionCreateParamsNonStreaming, "model"> {
-    const extra: Record<string, unknown> = { ...this.opts.extraBody };
-    if (this.opts.tokenIds) extra.return_tokens_as_token_ids = true;
-    return {
+  /** The request body; `model` is set per attempt (endpoints may serve different names). */
+  private body(r: CompletionRequest): ChatBody {
+    const body: Record<string, unknown> = {
       messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
       temperature: r.temperature,
       max_tokens: r.maxTokens,
-      ...(r.stop.length > 0 ? { stop: [...r.stop] } : {}),
-      ...(r.seed !== undefined ? { seed: integerSeed(r.seed) } : {}),
-      ...(r.topP !== undefined ? { top_p: r.topP } : {}),
-      ...(this.opts.logprobs ? { logprobs: true } : {}),
-      ...extra,
     };
+    if (r.stop.length > 0) body.stop = [...r.stop];
+    if (r.seed !== undefined) body.seed = integerSeed(r.seed);
+    if (r.topP !== undefined) body.top_p = r.topP;
+    return Object.assign(body, this.extra) as ChatBody;
   }
 
   private record(e: PolicyRequestError): void {
@@ -167,7 +172,7 @@ function member(endpoint: ResolvedEndpoint, timeoutMs: number, maxConcurrency: n
   const client = new OpenAI({ baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, maxRetries: 0, timeout: timeoutMs });
   const sockets = Math.min(maxConcurrency, endpoint.maxInFlight);
   let model: Promise<string> | undefined = endpoint.model !== undefined ? Promise.resolve(endpoint.model) : undefined;
-  return {
+  const self: Member = {
     endpoint,
     client,
     transport: new ChatTransport(endpoint.baseURL, endpoint.apiKey, Number.isFinite(sockets) ? sockets : 16),
@@ -179,14 +184,16 @@ function member(endpoint: ResolvedEndpoint, timeoutMs: number, maxConcurrency: n
         model = client.models.list({ timeout: timeoutMs, maxRetries: 0 }).then((page) => {
           const id = page.data[0]?.id;
           if (!id) throw new Error(`${endpoint.baseURL}/models lists no model; set the model name`);
-          return id;
+          return (self.modelName = id);
         });
         // a failed lookup is retried on the next attempt rather than cached
         model.catch(() => (model = undefined));
       }
       return model;
     },
+    modelName: endpoint.model,
   };
+  return self;
 }
 
 /** OpenAI wants an integer seed; string seeds hash (FNV-1a) to a stable non-negative one. */
