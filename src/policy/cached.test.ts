@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cachedPolicy } from "./cached.js";
+import { cachedPolicy, requestKey } from "./cached.js";
 import type { Completion, CompletionRequest, Policy } from "./policy.js";
-import { MemoryStore } from "../run/kv.js";
+import { contentHash, MemoryStore } from "../run/kv.js";
 import { JsonlStore } from "../run/jsonl-kv.js";
 
 /** Counts calls; answers with a text derived from the request, after a tick. */
@@ -47,6 +47,23 @@ test("every field of the request is part of the key: seed, temperature, stop, ma
   await p.complete(req({ maxTokens: 9 }));
   await p.complete(req({ messages: [{ role: "user", content: "ho" }] }));
   assert.equal(inner.calls, 6);
+});
+
+test("keys are the content hash of the request as earlier versions wrote them, so old run caches replay", () => {
+  // the key as it was first defined; requestKey writes the same canonical JSON by hand
+  const reference = (identity: string, r: CompletionRequest) =>
+    contentHash({ policy: identity, messages: r.messages, temperature: r.temperature, maxTokens: r.maxTokens, stop: r.stop, seed: r.seed, topP: r.topP });
+  const cases: CompletionRequest[] = [
+    req(),
+    req({ seed: undefined, stop: [] }),
+    req({ seed: 7, topP: 0.9, temperature: 0 }),
+    req({ messages: [] }),
+    req({ messages: [{ role: "system", content: "S \"quoted\"\n\u2028 é 😀" }, { role: "user", content: "" }, { role: "assistant", content: "<answer>x</answer>" }] }),
+    // keys in another order, and a message with a field beyond role and content
+    req({ messages: [{ content: "c", role: "user" }, { role: "user", content: "d", name: "n" } as never] }),
+  ];
+  assert.equal(requestKey("http:m", req()), "fc65442d6ea7a6663cc4a8a9db8c73526d5764180aa07d18b5b6f7e14dd9e638");
+  for (const r of cases) for (const id of ["http:m", "embedded:/x:abc"]) assert.equal(requestKey(id, r), reference(id, r), JSON.stringify(r));
 });
 
 test("a different model identity never replays another model's completions", async () => {

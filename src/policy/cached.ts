@@ -5,7 +5,8 @@
  * of a killed trajectory from this cache and pays only for the steps never answered.
  * Identical requests in flight at once share one call.
  */
-import { contentHash, type KeyValueStore } from "../run/kv.js";
+import { canonicalJson, sha256Hex, type KeyValueStore } from "../run/kv.js";
+import type { Message } from "../types.js";
 import type { Completion, CompletionRequest, Policy } from "./policy.js";
 
 export interface CachedPolicyOptions {
@@ -24,8 +25,44 @@ export interface CachedPolicy extends Policy {
   readonly misses: number;
 }
 
+/**
+ * contentHash({ policy, messages, temperature, maxTokens, stop, seed, topP }) of the request, with
+ * the canonical JSON written out in its sorted key order rather than by the general walk (this
+ * runs on every request). The bytes are the same, so older run caches still replay.
+ */
 export function requestKey(identity: string, r: CompletionRequest): string {
-  return contentHash({ policy: identity, messages: r.messages, temperature: r.temperature, maxTokens: r.maxTokens, stop: r.stop, seed: r.seed, topP: r.topP });
+  return sha256Hex(requestKeyJson(identity, r));
+}
+
+/** canonicalJson of the key object; see requestKey. */
+export function requestKeyJson(identity: string, r: CompletionRequest): string {
+  let s = field("", "maxTokens", r.maxTokens);
+  s = r.messages === undefined ? s : `${s}${s === "" ? "{" : ","}"messages":${messagesJson(r.messages)}`;
+  s = field(s, "policy", identity);
+  s = field(s, "seed", r.seed);
+  s = field(s, "stop", r.stop);
+  s = field(s, "temperature", r.temperature);
+  s = field(s, "topP", r.topP);
+  return s === "" ? "{}" : `${s}}`;
+}
+
+/** Appends `"name":value` as canonicalJson would (undefined leaves it out). */
+function field(s: string, name: string, value: unknown): string {
+  return value === undefined ? s : `${s}${s === "" ? "{" : ","}"${name}":${canonicalJson(value)}`;
+}
+
+function messagesJson(ms: readonly Message[]): string {
+  if (!Array.isArray(ms)) return canonicalJson(ms);
+  let s = "[";
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as Message;
+    s += i > 0 ? "," : "";
+    // a plain { role, content } of strings, keys in canonical order; anything else the general way
+    const keys = typeof m === "object" && m !== null ? Object.keys(m) : [];
+    const plain = keys.length === 2 && typeof m.role === "string" && typeof m.content === "string" && (keys[0] === "role" ? keys[1] === "content" : keys[0] === "content" && keys[1] === "role");
+    s += plain ? `{"content":${JSON.stringify(m.content)},"role":${JSON.stringify(m.role)}}` : canonicalJson(m);
+  }
+  return `${s}]`;
 }
 
 export function cachedPolicy(inner: Policy, store: KeyValueStore<Completion>, opts: CachedPolicyOptions = {}): CachedPolicy {

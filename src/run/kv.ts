@@ -3,7 +3,7 @@
  * stored under a content hash of their request. An in-memory store serves tests and one-off
  * calls; a run folder provides an append-only JSONL store that survives kill -9.
  */
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 export interface KeyValueStore<V> {
   get(key: string): V | undefined;
@@ -26,7 +26,15 @@ export class MemoryStore<V> implements KeyValueStore<V> {
 
 /** sha256 of a value's canonical JSON (object keys sorted), hex. */
 export function contentHash(value: unknown): string {
-  return createHash("sha256").update(canonicalJson(value)).digest("hex");
+  return sha256Hex(canonicalJson(value));
+}
+
+// the one-shot crypto.hash (Node >= 20.12) skips the Hash object; cache keys hash on every request
+const oneShot = typeof crypto.hash === "function" ? crypto.hash : undefined;
+
+/** sha256 of a string's UTF-8 bytes, hex. */
+export function sha256Hex(text: string): string {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 }
 
 export function canonicalJson(value: unknown): string {
