@@ -87,6 +87,28 @@ test("a later line of an id replaces the earlier; compact keeps one line per id 
   again.close();
 });
 
+test("batched appends: each resolves with its line already written, in call order, sync appends included", async () => {
+  const file = join(await tmp(), "a.jsonl");
+  const s = AppendStore.open<Rec>(file, { idOf: (r) => r.id });
+  const written: boolean[] = [];
+  const onDisk = (id: string) => lines(file).some((l) => JSON.parse(l).id === id);
+  const a = s.appendBatched({ id: "a", n: 1 }).then(() => written.push(onDisk("a")));
+  const b = s.appendBatched({ id: "b", n: 1 }).then(() => written.push(onDisk("b")));
+  s.append({ id: "c", n: 1 }); // writes the queued lines first
+  const d = s.appendBatched({ id: "d", n: 1 }).then(() => written.push(onDisk("d")));
+  await Promise.all([a, b, d]);
+  assert.deepEqual(written, [true, true, true]);
+  // queued when closed: close writes it first
+  const e = s.appendBatched({ id: "e", n: 1 });
+  s.close();
+  await e;
+  await assert.rejects(s.appendBatched({ id: "f", n: 1 }), /closed/);
+  assert.deepEqual(lines(file).map((l) => JSON.parse(l).id), ["a", "b", "c", "d", "e"]);
+  const again = AppendStore.open<Rec>(file, { idOf: (r) => r.id });
+  assert.equal(again.size, 5);
+  again.close();
+});
+
 test("the JSONL key-value store persists values and validates them on read", async () => {
   const file = join(await tmp(), "cache.jsonl");
   const kv = JsonlStore.open<{ text: string }>(file);

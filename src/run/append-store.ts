@@ -7,7 +7,11 @@
  * with one line per id (temp file + rename, so a kill during compaction loses nothing).
  *
  * Writes are synchronous: a line is tiny next to a model call, and synchronous appends cannot
- * interleave, whatever the number of workers in flight. fsync runs at most once per
+ * interleave, whatever the number of workers in flight. `appendBatched` groups the lines
+ * appended in one turn of the event loop into one such write (group commit) and resolves once
+ * they are written, so callers that can wait a turn pay one system call per batch, not per
+ * line; a kill mid-batch still leaves at most one torn line, of a record not yet acknowledged.
+ * fsync runs at most once per
  * `syncEveryMs` and at close: the OS keeps written data across a process kill, fsync only
  * matters for a power cut, where the torn-line recovery takes over.
  */
@@ -47,6 +51,14 @@ export interface OpenReport {
 
 const CHUNK = 1 << 20;
 
+/** A line waiting for the next group write, and who waits for it. */
+interface Queued<T> {
+  readonly line: string;
+  readonly record: T;
+  readonly resolve: () => void;
+  readonly reject: (e: unknown) => void;
+}
+
 /** Calls `onLine` for every complete line (1-based numbers) and returns the byte length of the complete part. */
 export function scanLines(fd: number, onLine: (text: string, line: number) => void): { complete: number; size: number; lines: number } {
   const buf = Buffer.allocUnsafe(CHUNK);
@@ -83,6 +95,8 @@ export class AppendStore<T> {
   /** Record lines in the file (blank lines excluded). */
   private recordLines = 0;
   private lastSync = Date.now();
+  /** Lines of appendBatched() not yet written (flushed on the next check phase). */
+  private queued: Queued<T>[] = [];
   readonly report: OpenReport;
 
   private constructor(readonly file: string, private readonly opts: AppendStoreOptions<T>) {
@@ -165,19 +179,61 @@ export class AppendStore<T> {
   /** Appends one record as one line, with one write. */
   append(record: T): void {
     if (this.fd < 0) throw new Error(`${this.file}: opened read-only or closed`);
-    const buf = Buffer.from(JSON.stringify(record) + "\n", "utf8");
+    this.flushQueued(); // lines keep the order of the calls
+    this.writeText(JSON.stringify(record) + "\n");
+    this.appended(record);
+  }
+
+  /**
+   * Appends one record like append(), batched with the others appended in this turn of the
+   * event loop into one write; resolves once the line is written (rejects if the write fails).
+   */
+  appendBatched(record: T): Promise<void> {
+    if (this.fd < 0) return Promise.reject(new Error(`${this.file}: opened read-only or closed`));
+    const line = JSON.stringify(record) + "\n";
+    return new Promise((resolve, reject) => {
+      // setImmediate runs after the I/O callbacks of this loop turn, so replies that came in together share a write
+      if (this.queued.length === 0) setImmediate(() => this.flushQueued());
+      this.queued.push({ line, record, resolve, reject });
+    });
+  }
+
+  /** Writes the queued lines of appendBatched() at once, then settles their promises. */
+  private flushQueued(): void {
+    const q = this.queued;
+    if (q.length === 0) return;
+    this.queued = [];
+    let text = "";
+    for (const e of q) text += e.line;
+    try {
+      if (this.fd < 0) throw new Error(`${this.file}: closed before queued records were written`);
+      this.writeText(text);
+    } catch (e) {
+      for (const w of q) w.reject(e);
+      return;
+    }
+    for (const w of q) this.appended(w.record);
+    for (const w of q) w.resolve();
+  }
+
+  private writeText(text: string): void {
+    const buf = Buffer.from(text, "utf8");
     let off = 0;
     // a short write to a regular file only happens on a full disk; finish the line if it does
     while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+  }
+
+  /** Indexes a record whose line is now written, and fsyncs when due. */
+  private appended(record: T): void {
     this.lineCount++;
     this.recordLines++;
     this.remember(record, this.lineCount, true);
-    const opts = this.opts;
-    if (Date.now() - this.lastSync >= (opts.syncEveryMs ?? 1000)) this.sync();
+    if (Date.now() - this.lastSync >= (this.opts.syncEveryMs ?? 1000)) this.sync();
   }
 
   sync(): void {
     if (this.fd < 0) return;
+    this.flushQueued();
     fsyncSync(this.fd);
     this.lastSync = Date.now();
   }
@@ -209,6 +265,7 @@ export class AppendStore<T> {
 
   close(): void {
     if (this.fd < 0) return;
+    this.flushQueued();
     fsyncSync(this.fd);
     closeSync(this.fd);
     this.fd = -1;

@@ -45,8 +45,9 @@ export class JsonlStore<V> implements KeyValueStore<V> {
     return this.store.get(key)?.value;
   }
 
-  async set(key: string, value: V): Promise<void> {
-    this.store.append({ key, value });
+  /** Resolves once the line is written; lines set in the same loop turn share one write. */
+  set(key: string, value: V): Promise<void> {
+    return this.store.appendBatched({ key, value });
   }
 
   get size(): number {
