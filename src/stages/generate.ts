@@ -98,8 +98,8 @@ export async function generate(o: GenerateOptions): Promise<GenerateResult> {
   let errors = 0;
   const report = () => o.onProgress?.({ stage: "generate", done: skipped + generated, total: jobs.length, failures: errors });
   report();
-  const onDone = (t: Trajectory): void => {
-    store.append(t);
+  const onDone = async (t: Trajectory): Promise<void> => {
+    await store.appendBatched(t); // one write with the others finished in this loop turn
     generated++;
     if (t.stop === "error") errors++;
     report();

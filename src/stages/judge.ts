@@ -112,7 +112,7 @@ export async function judge(o: JudgeOptions): Promise<JudgeResult> {
       }
     }
     record ??= { ...base, error: lastError || "judge failed", attempts };
-    verdicts.append(record);
+    await verdicts.appendBatched(record); // one write with the others finished in this loop turn
     judged++;
     if (record.error !== undefined) errors++;
     report();
