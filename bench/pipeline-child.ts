@@ -44,7 +44,7 @@ async function server(seed: string, train: number): Promise<void> {
     return { reply, promptTokens: Math.ceil(chars / 4), completionTokens: Math.ceil(reply.length / 4) };
   }, BENCH_MODEL);
   process.on("message", (m: unknown) => {
-    if (m === "stats") send({ calls: fake.calls, maxConcurrent: fake.maxConcurrent, cpu: process.cpuUsage() });
+    if (m === "stats") send({ calls: fake.calls, maxConcurrent: fake.maxConcurrent, cpu: process.cpuUsage(), switches: contextSwitches() });
     if (m === "close") void fake.close().then(() => process.exit(0));
   });
   process.on("disconnect", () => process.exit(0));
@@ -78,6 +78,19 @@ export interface MemoryResult {
 }
 
 const MB = 1024 * 1024;
+
+/**
+ * Context switches of this process's main thread so far (voluntary + involuntary; 0 where /proc
+ * is missing). Per request, they show how many requests each wake-up of the event loop handles.
+ */
+export function contextSwitches(): number {
+  try {
+    const status = readFileSync("/proc/self/status", "utf8");
+    return Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0) + Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
 
 function vmHwmBytes(): number | undefined {
   try {
