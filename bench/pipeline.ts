@@ -23,7 +23,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Completion, CompletionRequest, Policy } from "../src/policy/policy.js";
@@ -215,7 +215,9 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
   const phaseMs = opts.quick ? 3000 : 8000;
   const cores = cpus().length;
   console.log(`bench pipeline: concurrency ${CONCURRENCY}, ${rounds} rounds of ~${phaseMs / 1000} s per phase${opts.quick ? " (quick)" : ""}`);
-  console.log(`  client (this process) and fake server (child process) share this machine's ${cores} cores (${cpus()[0]?.model ?? "unknown"})`);
+  // other work on the machine takes cores from both sides; the load says how much there was
+  const load = round(loadavg()[0]!, 2);
+  console.log(`  client (this process) and fake server (child process) share this machine's ${cores} cores (${cpus()[0]?.model ?? "unknown"}; load average ${load} at start)`);
 
   const server = await ServerChild.start(train);
   try {
@@ -295,7 +297,7 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       note: `client and fake server run in separate processes on the same ${cores} cores; the server answers at once with the QA teacher`,
       quick: opts.quick,
       date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model ?? "unknown", cores, node: process.version },
+      machine: { cpu: cpus()[0]?.model ?? "unknown", cores, node: process.version, load_average_at_start: load },
     };
   } finally {
     await server.close();
