@@ -54,8 +54,11 @@ export interface Step {
   readonly ms: number;
 }
 
-/** Why a rollout stopped. */
-export type StopReason = "answered" | "step_cap" | "invalid_action" | "error";
+/**
+ * Why a rollout stopped. "context_full": the conversation outgrew the model's context (final, like
+ * the others); "error": a policy call failed after its retries (a resumed run tries again).
+ */
+export type StopReason = "answered" | "step_cap" | "invalid_action" | "context_full" | "error";
 
 /** A multi-step rollout of one example by one policy. */
 export interface Trajectory {

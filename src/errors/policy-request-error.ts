@@ -4,7 +4,8 @@
  * attempt that fails becomes one of these, recorded in the backend's failure log whether or not
  * it is retried; the last one is thrown when the backend gives up.
  */
-export type PolicyFailureKind = "rate_limit" | "server" | "timeout" | "connection" | "client" | "bad_response";
+/** "context_length": the server refused a prompt longer than its context (a 400 that will never pass). */
+export type PolicyFailureKind = "rate_limit" | "server" | "timeout" | "connection" | "client" | "context_length" | "bad_response";
 
 export class PolicyRequestError extends Error {
   override readonly name = "PolicyRequestError";

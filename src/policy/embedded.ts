@@ -9,6 +9,7 @@ import type { Tokenizer } from "../model/tokenizer.js";
 import { renderPrompt } from "../model/chat.js";
 import { generate } from "../model/generate.js";
 import type { Completion, CompletionRequest, Policy } from "./policy.js";
+import { ContextLengthError } from "../errors/context-length-error.js";
 
 interface Pending {
   readonly request: CompletionRequest;
@@ -68,7 +69,7 @@ export class EmbeddedPolicy implements Policy {
     const ok: { p: Pending; ids: Int32Array }[] = [];
     for (const p of group) {
       const ids = renderPrompt(tok, p.request.messages);
-      if (ids.length >= ctx) p.reject(new Error(`prompt of ${ids.length} tokens does not fit the context of ${ctx}`));
+      if (ids.length >= ctx) p.reject(new ContextLengthError(ids.length, ctx));
       else ok.push({ p, ids });
     }
     if (ok.length === 0) return;

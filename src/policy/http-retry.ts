@@ -40,6 +40,7 @@ export function classifyFailure(e: unknown): FailureInfo {
     const problem = firstLine(e.message);
     if (status === 429) return { kind: "rate_limit", status, retryable: true, problem, retryAfterMs };
     if (status >= 500) return { kind: "server", status, retryable: true, problem, retryAfterMs };
+    if (status === 400 && isContextOverflow(e)) return { kind: "context_length", status, retryable: false, problem };
     return { kind: "client", status, retryable: status === 408 || status === 409, problem, retryAfterMs };
   }
   return { kind: "bad_response", status: 0, retryable: true, problem: firstLine((e as Error)?.message ?? String(e)) };
@@ -64,6 +65,15 @@ export function backoffMs(retry: number, opts: RetryOptions, random: () => numbe
   const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (retry - 1));
   // "equal jitter" (uniform in [ceiling/2, ceiling]): spreads clients that failed together, never retries at once
   return ceiling * (0.5 + 0.5 * random());
+}
+
+/**
+ * A 400 for a prompt longer than the model's context: OpenAI's code "context_length_exceeded",
+ * or the wording of vLLM ("maximum context length"), llama.cpp ("exceeds the available context
+ * size") and `swirl serve` ("does not fit the context").
+ */
+function isContextOverflow(e: APIError): boolean {
+  return e.code === "context_length_exceeded" || /maximum context length|context (size|window|length)|does not fit the context/i.test(e.message);
 }
 
 function firstLine(s: string): string {

@@ -64,10 +64,10 @@ export class ChatTransport {
             } catch {
               json = undefined;
             }
-            const error = (json as { error?: unknown } | undefined)?.error ?? json;
             const headers = new Headers();
             for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-            reject(APIError.generate(status, error as object | undefined, json === undefined ? text : undefined, headers));
+            // the whole body, as the openai client passes it: generate() takes its `error` member itself
+            reject(APIError.generate(status, json as object | undefined, json === undefined ? text : undefined, headers));
             return;
           }
           try {

@@ -7,6 +7,8 @@ import { Model } from "../model/model.js";
 import { presetConfig } from "../model/config.js";
 import { Tokenizer } from "../model/tokenizer.js";
 import type { CompletionRequest } from "./policy.js";
+import { ContextLengthError } from "../errors/context-length-error.js";
+import { PolicyRequestError } from "../errors/policy-request-error.js";
 
 // an untrained tiny model: what it says is noise, but the same noise through both paths
 const tokenizer = Tokenizer.byteLevel();
@@ -71,6 +73,20 @@ test("a stop string the server cuts off comes back into the text, as the embedde
     assert.ok(d.text.endsWith(stop));
     assert.equal(h.text, d.text);
     assert.equal(h.finish, "stop");
+  } finally {
+    await server.close();
+  }
+});
+
+test("a prompt longer than the context: the embedded policy and `swirl serve` both say so, and it is not retried", async () => {
+  const server = await startServer({ model, tokenizer, port: 0 });
+  const embedded = new EmbeddedPolicy(model, tokenizer);
+  const http = httpPolicy({ baseURL: server.baseURL, model: server.modelName, baseDelayMs: 1 });
+  const long = request(0, { messages: [{ role: "user", content: "x".repeat(400) }] });
+  try {
+    await assert.rejects(embedded.complete(long), (e: unknown) => ContextLengthError.isInstance(e) && e.contextLength === 256);
+    await assert.rejects(http.complete(long), (e: unknown) => PolicyRequestError.isInstance(e) && e.kind === "context_length" && e.status === 400 && !e.willRetry && /does not fit the context of 256/.test(e.problem));
+    assert.deepEqual([http.counts.failures, http.counts.retries], [1, 0]);
   } finally {
     await server.close();
   }

@@ -61,7 +61,7 @@ export interface ReportTrajectory {
   readonly question: string;
   /** Gold answer first, then aliases (empty when the run folder does not know it). */
   readonly answerKey: readonly string[];
-  /** Why the rollout stopped: answered, step_cap, invalid_action, error. */
+  /** Why the rollout stopped: answered, step_cap, invalid_action, context_full, error. */
   readonly stop: string;
   readonly answer?: string;
   /** The outcome label; undefined when not judged. */

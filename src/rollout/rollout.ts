@@ -1,14 +1,22 @@
 /**
  * One multi-step rollout (paper §2): s1 = task prompt; each action is one policy turn that
  * either calls a tool (its result comes back as the next user turn) or answers. Stops when the
- * policy answers, when it emits an invalid action, when it calls a tool past the cap, or when a
- * policy call fails (recorded in the trajectory, never dropped).
+ * policy answers, when it emits an invalid action, when it calls a tool past the cap, when the
+ * conversation outgrows the model's context, or when a policy call fails (recorded in the
+ * trajectory, never dropped).
  */
 import type { Example, Message, Step, StopReason, Trajectory } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { Policy } from "../policy/policy.js";
 import { parseAction } from "./parse-action.js";
 import { stopStrings, taskPrompt, toolResultMessage, type PromptTemplate } from "./prompts.js";
+import { ContextLengthError } from "../errors/context-length-error.js";
+import { PolicyRequestError } from "../errors/policy-request-error.js";
+
+/** The embedded policy's refusal, or a server's 400 for a prompt longer than its context. */
+function outgrewContext(e: unknown): boolean {
+  return ContextLengthError.isInstance(e) || (PolicyRequestError.isInstance(e) && e.kind === "context_length");
+}
 
 export interface RolloutOptions {
   readonly policy: Policy;
@@ -53,6 +61,8 @@ export async function rollout(o: RolloutOptions): Promise<Trajectory> {
         seed: `${o.seed ?? 0}:${id}:${i}`,
       });
     } catch (e) {
+      // a context overflow will not pass on a retry: the rollout ends here, for good
+      if (outgrewContext(e)) return done("context_full", { error: `step ${i}: ${(e as Error).message}` });
       return done("error", { error: `policy call failed at step ${i}: ${(e as Error).message}` });
     }
     const text = completion.text;

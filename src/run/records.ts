@@ -34,7 +34,7 @@ export const TrajectorySchema = z.object({
   sample: z.number().int().nonnegative(),
   prompt: z.array(MessageSchema),
   steps: z.array(StepSchema),
-  stop: z.enum(["answered", "step_cap", "invalid_action", "error"]),
+  stop: z.enum(["answered", "step_cap", "invalid_action", "context_full", "error"]),
   answer: z.string().optional(),
   error: z.string().optional(),
 });

@@ -21,7 +21,7 @@ export async function chatCompletion(ctx: ChatContext, req: ChatRequest): Promis
   const messages = toMessages(req);
   const promptTokens = renderPrompt(ctx.tokenizer, messages).length;
   const room = ctx.contextLength - promptTokens;
-  if (room <= 0) return refuse(`prompt of ${promptTokens} tokens does not fit the context of ${ctx.contextLength}`, "messages");
+  if (room <= 0) return refuse(`prompt of ${promptTokens} tokens does not fit the context of ${ctx.contextLength}`, "messages", "context_length_exceeded");
   const maxTokens = Math.min(req.max_completion_tokens ?? req.max_tokens ?? room, room);
   const stop = stopList(req);
   const n = req.n ?? 1;
@@ -81,6 +81,6 @@ function choice(ctx: ChatContext, req: ChatRequest, c: Completion, stops: readon
   return { index, message: { role: "assistant", content: text }, finish_reason: c.finish, stop_reason: stopReason, logprobs };
 }
 
-function refuse(message: string, param: string): { status: number; body: ApiErrorBody } {
-  return { status: 400, body: apiError(message, "invalid_request_error", param) };
+function refuse(message: string, param: string, code: string | null = null): { status: number; body: ApiErrorBody } {
+  return { status: 400, body: apiError(message, "invalid_request_error", param, code) };
 }

@@ -41,8 +41,8 @@ export interface ApiErrorBody {
   readonly error: { readonly message: string; readonly type: string; readonly param: string | null; readonly code: string | null };
 }
 
-export function apiError(message: string, type = "invalid_request_error", param: string | null = null): ApiErrorBody {
-  return { error: { message, type, param, code: null } };
+export function apiError(message: string, type = "invalid_request_error", param: string | null = null, code: string | null = null): ApiErrorBody {
+  return { error: { message, type, param, code } };
 }
 
 /** Parses a request body; an error names the first bad field. */

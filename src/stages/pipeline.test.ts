@@ -14,6 +14,7 @@ import type { Completion, CompletionRequest, Policy } from "../policy/policy.js"
 import type { ProcessJudge } from "../judge/judge.js";
 import type { Trajectory } from "../types.js";
 import type { VerdictRecord } from "../run/records.js";
+import { ContextLengthError } from "../errors/context-length-error.js";
 
 const TASK = { kind: "synthetic-qa", seed: 7, train: 6, test: 0, world: { countries: 4, cities: 12, organisations: 16, persons: 60, works: 20 } } as const;
 const env = await buildEnvironment(TASK);
@@ -128,6 +129,24 @@ test("failed policy calls are recorded as error trajectories, and the next run r
   assert.equal(all.length, 18);
   assert.equal(new Set(all.map((t) => t.id)).size, 18);
   assert.ok(all.every((t) => t.stop !== "error"));
+});
+
+test("a trajectory that outgrows the context ends as context_full: judged like any other, never retried", async () => {
+  const dir = await tmp();
+  // the third step of sample 2 no longer fits the model's context
+  const overflow = (r: CompletionRequest) => /#2:2$/.test(String(r.seed));
+  const inner = teacher();
+  const full: Policy = { name: "teacher", complete: (r) => (overflow(r) ? Promise.reject(new ContextLengthError(400, 384)) : inner.complete(r)) };
+  const g1 = await generate(base(dir, full));
+  assert.equal(g1.errors, 0);
+  const cut = readJsonl<Trajectory>(join(dir, "trajectories.jsonl")).filter((t) => t.stop === "context_full");
+  assert.ok(cut.length > 0 && cut.every((t) => t.steps.length === 2 && /does not fit the context of 384/.test(t.error!)));
+  await judge({ runDir: dir, examples: env.examples.train, ...judges });
+  const verdicts = readJsonl<VerdictRecord>(join(dir, "verdicts.jsonl"));
+  assert.ok(cut.every((t) => verdicts.some((v) => v.trajectoryId === t.id && v.kind === "outcome")));
+  const again = teacher();
+  const g2 = await generate(base(dir, again));
+  assert.deepEqual([g2.skipped, g2.generated, again.calls], [18, 0, 0]);
 });
 
 test("a judge that keeps failing leaves error records, and a later run retries only those", async () => {
