@@ -78,7 +78,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
-  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops });
+  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops, mathPretrainQuestions: baseCfg.mathQuestions });
   const fresh = async (): Promise<Model> => (await loadModel(base.dir)).model;
 
   // ---------------------------------------------------------------- 2. stage 1
@@ -140,12 +140,14 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const evals = new Map<string, { records: EvalRecord[]; summary: EvalSummary }>();
   const evalDir = join(o.outDir, "eval");
   mkdirSync(evalDir, { recursive: true });
-  const run = async (name: string, model: Model, fam: Family): Promise<{ records: EvalRecord[]; summary: EvalSummary }> => {
+  const run = async (name: string, model: Model, fam: Family, set: "test" | "unseen" = "test"): Promise<{ records: EvalRecord[]; summary: EvalSummary }> => {
     const policy = new EmbeddedPolicy(model, base.tokenizer, { name });
-    const r = await evaluate({ policy, examples: fam.test, tools: fam.tools, template: fam.template, processJudge: fam.processJudge, seed });
-    evals.set(`${name}/${fam.name}`, r);
-    writeFileSync(join(evalDir, `${name}-${fam.name}.json`), JSON.stringify({ policy: name, task: fam.name, ...r.summary }, null, 2) + "\n");
-    writeFileSync(join(evalDir, `${name}-${fam.name}.jsonl`), r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const task = set === "test" ? fam.name : `${fam.name}-unseen`;
+    const examples = set === "test" ? fam.test : fam.unseenFrames ?? [];
+    const r = await evaluate({ policy, examples, tools: fam.tools, template: fam.template, processJudge: fam.processJudge, seed });
+    evals.set(`${name}/${task}`, r);
+    writeFileSync(join(evalDir, `${name}-${task}.json`), JSON.stringify({ policy: name, task, ...r.summary }, null, 2) + "\n");
+    writeFileSync(join(evalDir, `${name}-${task}.jsonl`), r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
     return r;
   };
   for (const fam of families) {
@@ -153,6 +155,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     await run("swirl-qa", swirlQa.model, fam);
     await run("swirl-math", swirlMath.model, fam);
   }
+  for (const p of [["base", base.model], ["swirl-qa", swirlQa.model], ["swirl-math", swirlMath.model]] as const) await run(p[0], p[1], math, "unseen");
   for (const t of ablation) await run(t.name, t.model, qa);
   await run("sft-qa", sftModel, qa);
   log(`      ${evals.size} evaluations (${elapsed()})`);
@@ -184,7 +187,16 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         ["SWiRL on QA", acc("swirl-qa", qa), vsBase("swirl-qa", qa), acc("swirl-qa", math), vsBase("swirl-qa", math)],
         ["SWiRL on math", acc("swirl-math", qa), vsBase("swirl-math", qa), acc("swirl-math", math), vsBase("swirl-math", math)],
       ],
-      note: "In-domain: SWiRL on QA → QA, SWiRL on math → Math. Transfer: the other column.",
+      note: "In-domain: SWiRL on QA → QA, SWiRL on math → Math. Transfer: the other column. Held-out questions use the training templates (QA: persons never seen; math: new problems in the training story frames).",
+    },
+    {
+      title: "Math on unseen story frames: held-out problems worded with verbs and items training never showed (out of distribution)",
+      columns: ["policy", "Math accuracy", "Δ vs base", "mean process label"],
+      rows: ["base", "swirl-qa", "swirl-math"].map((p) => [
+        p, interval(evals.get(`${p}/math-unseen`)!.summary.accuracy),
+        p === "base" ? "" : delta(compareRuns(evals.get("base/math-unseen")!.records, evals.get(`${p}/math-unseen`)!.records, seed)),
+        interval(evals.get(`${p}/math-unseen`)!.summary.meanProcessLabel!),
+      ]),
     },
     {
       title: "Figure 4 (miniature): SWiRL on QA trained on each filter's states (QA accuracy)",

@@ -28,11 +28,15 @@ export interface Family {
   readonly outcomeJudge: OutcomeJudge;
   /** The QA environment (article text → title), for oracle labels. */
   readonly oracleEnv?: QaEnv;
+  /** A harder held-out set, worded in ways training never showed (math: the test story frames). */
+  readonly unseenFrames?: readonly Example[];
 }
 
 export interface DemoWorld {
   readonly world?: Partial<WorldSizes>;
   readonly hops?: readonly number[];
+  /** Math problems the base policy was pretrained on (generated with `seed`): held-out ones never repeat them. */
+  readonly mathPretrainQuestions?: number;
 }
 
 export function demoFamilies(seed: number, trainCount: number, testCount: number, w: DemoWorld = {}): Family[] {
@@ -41,13 +45,17 @@ export function demoFamilies(seed: number, trainCount: number, testCount: number
     .map((e) => ({ ...e, id: e.id.replace("synthetic-qa-", "synthetic-qa-stage1-") }));
   const mathTrain = generateMathProblems({ split: "train", count: trainCount, seed: `stage1:${seed}` })
     .map((e) => ({ ...e, id: e.id.replace("synthetic-math-", "synthetic-math-stage1-") }));
+  // math is evaluated like QA (new questions, the training templates); the test frames' unseen
+  // wording is a second, harder set
+  const seen = new Set([...mathTrain, ...generateMathProblems({ split: "train", count: w.mathPretrainQuestions ?? 0, seed })].map((e) => e.question));
+  const mathTest = generateMathProblems({ split: "test", count: testCount, seed, frames: "train", exclude: seen });
   return [
     {
       name: "qa", title: "QA (search)", train: qaTrain, test: qa.test, tools: new Map([["search_query", qa.search]]),
       template: EMBEDDED_QA_TEMPLATE, processJudge: qaRuleJudge(qa), outcomeJudge: ruleOutcomeJudge(), oracleEnv: qa,
     },
     {
-      name: "math", title: "Math (calculator)", train: mathTrain, test: generateMathProblems({ split: "test", count: testCount, seed }),
+      name: "math", title: "Math (calculator)", train: mathTrain, test: mathTest, unseenFrames: generateMathProblems({ split: "test", count: testCount, seed }),
       tools: new Map([["math_exp", calculatorTool()]]), template: EMBEDDED_MATH_TEMPLATE, processJudge: mathRuleJudge(), outcomeJudge: ruleOutcomeJudge(),
     },
   ];

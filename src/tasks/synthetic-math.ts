@@ -23,6 +23,14 @@ export interface MathOptions {
   seed?: string | number;
   /** Allowed step counts; default 2..6. */
   steps?: readonly number[];
+  /**
+   * Story frames to draw from: the split's own (default; train and test frames are disjoint, so
+   * a test problem is worded in ways training never showed) or the training frames (held-out
+   * problems from the training distribution, as GSM8K's test split is).
+   */
+  frames?: "split" | "train";
+  /** Questions never to produce (e.g. every training problem, so held-out ones cannot repeat one). */
+  exclude?: ReadonlySet<string>;
 }
 
 const MAX_VALUE = 20_000;
@@ -99,14 +107,16 @@ function problem(rng: Rng, frame: MathFrame, steps: number) {
 
 export function generateMathProblems(opts: MathOptions): Example[] {
   const rng = new Rng(`math:${opts.seed ?? 0}:${opts.split}`);
-  const frames = MATH_FRAMES.filter((f) => f.split === opts.split);
+  const frames = MATH_FRAMES.filter((f) => f.split === (opts.frames === "train" ? "train" : opts.split));
   const stepChoices = opts.steps ?? [2, 3, 4, 5, 6];
   if (stepChoices.some((s) => s < 1 || s > 12)) throw new Error("generateMathProblems: steps must be in 1..12");
   const out: Example[] = [];
-  for (let i = 0; i < opts.count; i++) {
+  while (out.length < opts.count) {
     const frame = rng.pick(frames);
     const steps = rng.pick(stepChoices);
     const p = problem(rng, frame, steps);
+    if (opts.exclude?.has(p.question)) continue; // draw another
+    const i = out.length;
     const meta: MathMeta = {
       template: frame.id, split: opts.split, steps,
       expressions: p.exprs.map((e) => e[0]), results: p.exprs.map((e) => e[1]),
