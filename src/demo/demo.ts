@@ -54,6 +54,8 @@ export interface DemoResult {
 
 interface TrainedPolicy {
   readonly name: string;
+  /** The filter whose states it was trained on. */
+  readonly filter: FilterName;
   readonly model: Model;
   readonly metrics: StepMetrics[];
 }
@@ -122,7 +124,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     );
     const last = metrics.slice(-5);
     log(`      ${name}: ${steps} updates, last reward ${last.length ? pct(last.reduce((a, m) => a + m.reward, 0) / last.length) : "(resumed)"} (${elapsed()})`);
-    return { name, model, metrics: readMetrics(join(runDir, "metrics.jsonl")) };
+    return { name, filter: f, model, metrics: readMetrics(join(runDir, "metrics.jsonl")) };
   };
   const [qa, math] = families;
   log(`[3/5] stage 2 (SWiRL: ${cfg.statesPerStep} states × ${cfg.samplesPerState} samples per update)`);
@@ -201,10 +203,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     {
       title: "Figure 4 (miniature): SWiRL on QA trained on each filter's states (QA accuracy)",
       columns: ["filter", "trajectories kept", "states", "updates", "QA accuracy", "Δ vs base"],
-      rows: ablation.map((t) => {
-        const f = t.name.replace("swirl-qa-", "").replace("-ablation", "") as FilterName;
-        return [f, survivors.qa[f].trajectories, survivors.qa[f].states, cfg.ablationSteps, acc(t.name, qa), vsBase(t.name, qa)];
-      }),
+      rows: ablation.map((t) => [t.filter, survivors.qa[t.filter].trajectories, survivors.qa[t.filter].states, cfg.ablationSteps, acc(t.name, qa), vsBase(t.name, qa)]),
       note: `Every filter gets the same ${cfg.ablationSteps} updates here; the main SWiRL-on-QA run (process filter, ${cfg.rlSteps} updates) is Table 2's.`,
     },
     {
