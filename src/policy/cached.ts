@@ -35,15 +35,15 @@ export function requestKey(identity: string, r: CompletionRequest): string {
 }
 
 /** canonicalJson of the key object; see requestKey. */
-export function requestKeyJson(identity: string, r: CompletionRequest): string {
+function requestKeyJson(identity: string, r: CompletionRequest): string {
   let s = field("", "maxTokens", r.maxTokens);
-  s = r.messages === undefined ? s : `${s}${s === "" ? "{" : ","}"messages":${messagesJson(r.messages)}`;
+  s = `${s}${s === "" ? "{" : ","}"messages":${messagesJson(r.messages)}`;
   s = field(s, "policy", identity);
   s = field(s, "seed", r.seed);
   s = field(s, "stop", r.stop);
   s = field(s, "temperature", r.temperature);
   s = field(s, "topP", r.topP);
-  return s === "" ? "{}" : `${s}}`;
+  return `${s}}`;
 }
 
 /** Appends `"name":value` as canonicalJson would (undefined leaves it out). */
@@ -52,7 +52,6 @@ function field(s: string, name: string, value: unknown): string {
 }
 
 function messagesJson(ms: readonly Message[]): string {
-  if (!Array.isArray(ms)) return canonicalJson(ms);
   let s = "[";
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as Message;

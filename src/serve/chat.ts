@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Completion, Policy } from "../policy/policy.js";
 import type { Tokenizer } from "../model/tokenizer.js";
 import { renderPrompt } from "../model/chat.js";
+import { ContextLengthError } from "../errors/context-length-error.js";
 import { apiError, stopList, toMessages, type ApiErrorBody, type ChatRequest } from "./schema.js";
 
 export interface ChatContext {
@@ -21,7 +22,7 @@ export async function chatCompletion(ctx: ChatContext, req: ChatRequest): Promis
   const messages = toMessages(req);
   const promptTokens = renderPrompt(ctx.tokenizer, messages).length;
   const room = ctx.contextLength - promptTokens;
-  if (room <= 0) return refuse(`prompt of ${promptTokens} tokens does not fit the context of ${ctx.contextLength}`, "messages", "context_length_exceeded");
+  if (room <= 0) return refuse(new ContextLengthError(promptTokens, ctx.contextLength).message, "messages", "context_length_exceeded");
   const maxTokens = Math.min(req.max_completion_tokens ?? req.max_tokens ?? room, room);
   const stop = stopList(req);
   const n = req.n ?? 1;
