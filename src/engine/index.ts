@@ -1,5 +1,6 @@
 /** @module swirl/engine — float32 tensors, autograd, transformer ops and AdamW on CPU. */
 export { Tensor, noGrad, isGradEnabled, sizeOf } from "./tensor.js";
+export { Arena, floats } from "./arena.js";
 export type { Kernels } from "./kernels.js";
 export { kernels, useBackend, nativeKernelsOrNull, nativeFallbackReason } from "./backend.js";
 export { jsKernels } from "./backends/js.js";

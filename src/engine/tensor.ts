@@ -4,6 +4,8 @@
  * are on, records its parents and a closure that pushes its output gradient back to them.
  */
 
+import { floats } from "./arena.js";
+
 let gradEnabled = true;
 
 /** Runs fn with gradient recording off (sampling, evaluation, reference policies). */
@@ -70,9 +72,9 @@ export class Tensor {
     return this.data.length;
   }
 
-  /** The gradient buffer, allocated (zeros) if absent. */
+  /** The gradient buffer, allocated (zeros) if absent; an op output's comes from the step arena. */
   ensureGrad(): Float32Array {
-    if (this.grad === null) this.grad = new Float32Array(this.data.length);
+    if (this.grad === null) this.grad = this.backwardFn === null ? new Float32Array(this.data.length) : floats(this.data.length);
     return this.grad;
   }
 

@@ -4,7 +4,7 @@
  * baseline on filtered trajectories (§4, Fig. 5). Loss = mean cross-entropy over trained tokens.
  * Data order is a seeded permutation per epoch, so a run is reproducible and resumable by step.
  */
-import { AdamW, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
+import { AdamW, Arena, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import { Rng } from "../util/random.js";
 import { makeBatch, trainedTokens, type Sequence } from "./batch.js";
@@ -74,6 +74,7 @@ export function sftTrain(model: Model, data: SftData, o: SftOptions): AdamW {
   const opt = o.optimizer ?? new AdamW(model.parameterGroups(o.weightDecay ?? 0.1));
   const schedule = { maxLr: o.lr, minLr: o.minLr ?? o.lr / 10, warmupSteps: o.warmupSteps ?? Math.ceil(o.steps / 20), totalSteps: o.steps };
   const maxT = model.config.contextLength;
+  const arena = new Arena(); // activations of one step, reused by the next
   for (let step = o.startStep ?? 0; step < o.steps; step++) {
     const t0 = performance.now();
     const { fits, lengths } = stages.filter((st) => st.from <= step).at(-1)!;
@@ -81,13 +82,16 @@ export function sftTrain(model: Model, data: SftData, o: SftOptions): AdamW {
     const batch = makeBatch(seqs, seqs.map(() => 1), o.padId, maxT);
     const n = trainedTokens(batch);
     const w = batch.weights.map((v) => v / Math.max(1, n));
-    opt.zeroGrad();
-    const loss = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
-    loss.backward();
-    const gradNorm = clipGradNorm(model.parameters(), o.clip ?? 1);
     const lr = learningRate(schedule, step);
-    opt.update(lr);
-    o.onStep?.({ step, loss: loss.item(), lr, tokens: batch.B * batch.T, gradNorm, ms: performance.now() - t0 });
+    const { loss, gradNorm } = arena.run(() => {
+      opt.zeroGrad();
+      const loss = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
+      loss.backward();
+      const gradNorm = clipGradNorm(model.parameters(), o.clip ?? 1);
+      opt.update(lr);
+      return { loss: loss.item(), gradNorm };
+    });
+    o.onStep?.({ step, loss, lr, tokens: batch.B * batch.T, gradNorm, ms: performance.now() - t0 });
   }
   return opt;
 }

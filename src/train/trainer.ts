@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { AdamW, clipGradNorm, learningRate } from "../engine/index.js";
+import { AdamW, Arena, clipGradNorm, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import type { Tokenizer } from "../model/tokenizer.js";
 import { cloneModel, loadModel, saveModel } from "../model/io.js";
@@ -122,20 +122,24 @@ export async function trainSwirl(inp: TrainInputs, o: TrainOptions): Promise<Ste
 
   const policy = new EmbeddedPolicy(model, tokenizer, { maxBatch: o.statesPerStep * o.objective.samplesPerState });
   const schedule = { maxLr: o.lr, minLr: o.lr / 10, warmupSteps: o.warmupSteps, totalSteps: o.steps };
+  const arena = new Arena(); // activations of one update, reused by the next
   const all: StepMetrics[] = [];
   for (let step = start; step < o.steps; step++) {
     const t0 = performance.now();
     const picked = batchAt(states.length, Math.min(o.statesPerStep, states.length), step, `train:${o.seed}`).map((i) => states[i]);
     const groups = await sampleGroups(policy, inp.judge, picked, inp.examples, o, step);
-    opt.zeroGrad();
-    const parts = swirlLoss(model, reference, tokenizer, groups, o.objective);
-    parts.loss.backward();
-    const gradNorm = clipGradNorm(model.parameters(), o.clip);
     const lr = learningRate(schedule, step);
-    opt.update(lr);
+    const { parts, loss, gradNorm } = arena.run(() => {
+      opt.zeroGrad();
+      const parts = swirlLoss(model, reference, tokenizer, groups, o.objective);
+      parts.loss.backward();
+      const gradNorm = clipGradNorm(model.parameters(), o.clip);
+      opt.update(lr);
+      return { parts, loss: parts.loss.item(), gradNorm };
+    });
     const ms = performance.now() - t0;
     const m: StepMetrics = {
-      step, reward: parts.meanReward, kl: parts.kl, loss: parts.loss.item(), pg: parts.pg, lr, grad_norm: gradNorm,
+      step, reward: parts.meanReward, kl: parts.kl, loss, pg: parts.pg, lr, grad_norm: gradNorm,
       tokens_per_s: parts.tokens / (ms / 1000), judge_calls: picked.length * o.objective.samplesPerState, ms,
     };
     appendFileSync(metricsPath, JSON.stringify(m) + "\n");

@@ -7,6 +7,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 export interface AttentionShape {
   readonly B: number;
@@ -27,9 +28,9 @@ export function causalAttention(q: Tensor, k: Tensor, v: Tensor, s: AttentionSha
   const ldk = Hkv * D;
   const group = H / Hkv;
   const scale = 1 / Math.sqrt(D);
-  const out = new Float32Array(q.size);
-  const att = new Float32Array(B * H * T * T);
-  const scores = new Float32Array(T * T);
+  const out = floats(q.size);
+  const att = floats(B * H * T * T);
+  const scores = floats(T * T);
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < H; h++) {
       const qo = b * T * ldq + h * D;
@@ -47,8 +48,8 @@ export function causalAttention(q: Tensor, k: Tensor, v: Tensor, s: AttentionSha
     const dq = gradOf(q);
     const dk = gradOf(k);
     const dv = gradOf(v);
-    const datt = new Float32Array(T * T);
-    const dscores = new Float32Array(T * T);
+    const datt = floats(T * T);
+    const dscores = floats(T * T);
     for (let b = 0; b < B; b++) {
       for (let h = 0; h < H; h++) {
         const qo = b * T * ldq + h * D;

@@ -1,6 +1,7 @@
 /** Elementwise ops: add, mul, scale, and the activations SiLU, GELU and SwiGLU (forward and backward side by side). */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 function sameShape(a: Tensor, b: Tensor, op: string): void {
   if (a.size !== b.size || a.shape.join() !== b.shape.join()) {
@@ -11,7 +12,7 @@ function sameShape(a: Tensor, b: Tensor, op: string): void {
 export function add(a: Tensor, b: Tensor): Tensor {
   sameShape(a, b, "add");
   const n = a.size;
-  const y = new Float32Array(n);
+  const y = floats(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i] + b.data[i];
   return result(y, a.shape, [a, b], (out) => {
     const g = out.grad!;
@@ -25,7 +26,7 @@ export function add(a: Tensor, b: Tensor): Tensor {
 export function mul(a: Tensor, b: Tensor): Tensor {
   sameShape(a, b, "mul");
   const n = a.size;
-  const y = new Float32Array(n);
+  const y = floats(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i] * b.data[i];
   return result(y, a.shape, [a, b], (out) => {
     const g = out.grad!;
@@ -38,7 +39,7 @@ export function mul(a: Tensor, b: Tensor): Tensor {
 
 export function scale(a: Tensor, s: number): Tensor {
   const n = a.size;
-  const y = new Float32Array(n);
+  const y = floats(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i] * s;
   return result(y, a.shape, [a], (out) => {
     const g = out.grad!;
@@ -48,13 +49,13 @@ export function scale(a: Tensor, s: number): Tensor {
 }
 
 export function silu(x: Tensor): Tensor {
-  const y = new Float32Array(x.size);
+  const y = floats(x.size);
   kernels().siluForward(y, x.data, x.size);
   return result(y, x.shape, [x], (out) => kernels().siluBackward(gradOf(x)!, out.grad!, x.data, x.size));
 }
 
 export function gelu(x: Tensor): Tensor {
-  const y = new Float32Array(x.size);
+  const y = floats(x.size);
   kernels().geluForward(y, x.data, x.size);
   return result(y, x.shape, [x], (out) => kernels().geluBackward(gradOf(x)!, out.grad!, x.data, x.size));
 }
@@ -62,13 +63,13 @@ export function gelu(x: Tensor): Tensor {
 /** SwiGLU gate of the LLaMA MLP: silu(gate) * up. */
 export function swiglu(gate: Tensor, up: Tensor): Tensor {
   sameShape(gate, up, "swiglu");
-  const y = new Float32Array(gate.size);
+  const y = floats(gate.size);
   kernels().swigluForward(y, gate.data, up.data, gate.size);
   return result(y, gate.shape, [gate, up], (out) => {
     const n = gate.size;
     // the kernel writes both grads; route a dead branch into scratch
-    const dg = gradOf(gate) ?? new Float32Array(n);
-    const du = gradOf(up) ?? new Float32Array(n);
+    const dg = gradOf(gate) ?? floats(n);
+    const du = gradOf(up) ?? floats(n);
     kernels().swigluBackward(dg, du, out.grad!, gate.data, up.data, n);
   });
 }

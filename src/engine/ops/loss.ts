@@ -5,6 +5,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 function rowsOf(logits: Tensor): [number, number] {
   const V = logits.shape[logits.shape.length - 1];
@@ -15,7 +16,7 @@ function rowsOf(logits: Tensor): [number, number] {
 function meanWeights(targets: Int32Array, R: number): Float32Array {
   let n = 0;
   for (let r = 0; r < R; r++) if (targets[r] >= 0) n++;
-  const w = new Float32Array(R);
+  const w = floats(R);
   for (let r = 0; r < R; r++) w[r] = targets[r] >= 0 && n > 0 ? 1 / n : 0;
   return w;
 }
@@ -26,13 +27,13 @@ export function crossEntropy(logits: Tensor, targets: Int32Array, weights?: Floa
   if (targets.length !== R) throw new Error(`crossEntropy: ${R} rows but ${targets.length} targets`);
   const w = weights ?? meanWeights(targets, R);
   if (w.length !== R) throw new Error(`crossEntropy: ${R} rows but ${w.length} weights`);
-  const losses = new Float32Array(R);
+  const losses = floats(R);
   kernels().crossEntropyForward(losses, logits.data, targets, R, V);
   let total = 0;
   for (let r = 0; r < R; r++) total += w[r] * losses[r];
   return result(Float32Array.of(total), [], [logits], (out) => {
     const g = out.grad![0];
-    const dl = new Float32Array(R);
+    const dl = floats(R);
     for (let r = 0; r < R; r++) dl[r] = g * w[r];
     kernels().crossEntropyBackward(gradOf(logits)!, logits.data, targets, dl, R, V);
   });
@@ -40,7 +41,7 @@ export function crossEntropy(logits: Tensor, targets: Int32Array, weights?: Floa
 
 /** Per-row log-probability of each target (no gradient): what a sampler reports. */
 export function targetLogprobs(logits: Float32Array, targets: Int32Array, R: number, V: number): Float32Array {
-  const losses = new Float32Array(R);
+  const losses = floats(R);
   kernels().crossEntropyForward(losses, logits, targets, R, V);
   for (let r = 0; r < R; r++) losses[r] = -losses[r];
   return losses;
@@ -48,7 +49,7 @@ export function targetLogprobs(logits: Float32Array, targets: Int32Array, R: num
 
 export function logSoftmax(x: Tensor): Tensor {
   const [R, V] = rowsOf(x);
-  const y = new Float32Array(x.size);
+  const y = floats(x.size);
   kernels().logSoftmaxForward(y, x.data, R, V);
   return result(y, x.shape, [x], (out) => kernels().logSoftmaxBackward(gradOf(x)!, y, out.grad!, R, V));
 }
@@ -62,8 +63,8 @@ export function klDivergence(logits: Tensor, refLogits: Float32Array, weights: F
   const [R, V] = rowsOf(logits);
   if (refLogits.length !== logits.size) throw new Error("klDivergence: reference logits have another size");
   const K = kernels();
-  const logp = new Float32Array(logits.size);
-  const logq = new Float32Array(logits.size);
+  const logp = floats(logits.size);
+  const logq = floats(logits.size);
   K.logSoftmaxForward(logp, logits.data, R, V);
   K.logSoftmaxForward(logq, refLogits, R, V);
   const kl = new Float64Array(R);

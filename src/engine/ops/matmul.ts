@@ -5,6 +5,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 /** op(A) @ op(B) for 2-D A, B; transA / transB read the stored matrix transposed. */
 export function matmul(a: Tensor, b: Tensor, transA = false, transB = false): Tensor {
@@ -27,7 +28,7 @@ function bmm3(a: Tensor, b: Tensor, tA: boolean, tB: boolean, batch: number, as:
   const sa = as[0] * as[1];
   const sb = bs[0] * bs[1];
   const k = kernels();
-  const y = new Float32Array(batch * M * N);
+  const y = floats(batch * M * N);
   for (let i = 0; i < batch; i++) {
     k.sgemm(tA, tB, M, N, K, 1, a.data.subarray(i * sa), as[1], b.data.subarray(i * sb), bs[1], 0, y.subarray(i * M * N), N);
   }
@@ -61,7 +62,7 @@ export function linear(x: Tensor, w: Tensor): Tensor {
   if (x.shape[x.shape.length - 1] !== inDim) throw new Error(`linear: input size ${x.shape[x.shape.length - 1]} != weight in-size ${inDim}`);
   const R = x.size / inDim;
   const k = kernels();
-  const y = new Float32Array(R * outDim);
+  const y = floats(R * outDim);
   k.sgemm(false, true, R, outDim, inDim, 1, x.data, inDim, w.data, inDim, 0, y, outDim);
   return result(y, [...x.shape.slice(0, -1), outDim], [x, w], (out) => {
     const g = out.grad!;

@@ -1,16 +1,17 @@
 /** RMSNorm (LLaMA) and LayerNorm over the last dimension, forward and backward. */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 export function rmsnorm(x: Tensor, w: Tensor, eps = 1e-5): Tensor {
   const N = w.size;
   const R = x.size / N;
-  const y = new Float32Array(x.size);
-  const rstd = new Float32Array(R);
+  const y = floats(x.size);
+  const rstd = floats(R);
   kernels().rmsnormForward(y, rstd, x.data, w.data, R, N, eps);
   return result(y, x.shape, [x, w], (out) => {
-    const dx = gradOf(x) ?? new Float32Array(x.size);
-    const dw = gradOf(w) ?? new Float32Array(N);
+    const dx = gradOf(x) ?? floats(x.size);
+    const dw = gradOf(w) ?? floats(N);
     kernels().rmsnormBackward(dx, dw, out.grad!, x.data, w.data, rstd, R, N);
   });
 }
@@ -18,14 +19,14 @@ export function rmsnorm(x: Tensor, w: Tensor, eps = 1e-5): Tensor {
 export function layernorm(x: Tensor, w: Tensor, b: Tensor, eps = 1e-5): Tensor {
   const N = w.size;
   const R = x.size / N;
-  const y = new Float32Array(x.size);
-  const mean = new Float32Array(R);
-  const rstd = new Float32Array(R);
+  const y = floats(x.size);
+  const mean = floats(R);
+  const rstd = floats(R);
   kernels().layernormForward(y, mean, rstd, x.data, w.data, b.data, R, N, eps);
   return result(y, x.shape, [x, w, b], (out) => {
-    const dx = gradOf(x) ?? new Float32Array(x.size);
-    const dw = gradOf(w) ?? new Float32Array(N);
-    const db = gradOf(b) ?? new Float32Array(N);
+    const dx = gradOf(x) ?? floats(x.size);
+    const dw = gradOf(w) ?? floats(N);
+    const db = gradOf(b) ?? floats(N);
     kernels().layernormBackward(dx, dw, db, out.grad!, x.data, w.data, mean, rstd, R, N);
   });
 }

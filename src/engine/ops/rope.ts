@@ -4,6 +4,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
+import { floats } from "../arena.js";
 
 /** cos/sin tables of shape (maxPos, D/2). */
 export interface RopeTables {
@@ -35,10 +36,10 @@ export function rope(x: Tensor, tables: RopeTables, pos: Int32Array, heads: numb
   for (let r = 0; r < R; r++) {
     if (pos[r] < 0 || pos[r] >= tables.maxPos) throw new Error(`rope: position ${pos[r]} outside [0, ${tables.maxPos})`);
   }
-  const y = new Float32Array(x.size);
+  const y = floats(x.size);
   kernels().rope(y, x.data, tables.cos, tables.sin, pos, R, heads, D, false);
   return result(y, x.shape, [x], (out) => {
-    const back = new Float32Array(x.size);
+    const back = floats(x.size);
     kernels().rope(back, out.grad!, tables.cos, tables.sin, pos, R, heads, D, true);
     const dx = gradOf(x)!;
     for (let i = 0; i < dx.length; i++) dx[i] += back[i];

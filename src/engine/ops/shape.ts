@@ -1,5 +1,6 @@
 /** Movement ops: reshape, transpose, slice, concat, and the embedding lookup (a row gather). */
 import { Tensor, gradOf, result, sizeOf } from "../tensor.js";
+import { floats } from "../arena.js";
 
 /** Same data, new shape (tensors are contiguous, so this is free; the gradient is copied back). */
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {
@@ -30,7 +31,7 @@ export function transpose(x: Tensor): Tensor {
       }
     }
   };
-  const y = new Float32Array(x.size);
+  const y = floats(x.size);
   swap(x.data, y, false, M, N);
   return result(y, [...x.shape.slice(0, -2), N, M], [x], (out) => swap(out.grad!, gradOf(x)!, true, N, M));
 }
@@ -42,7 +43,7 @@ export function slice(x: Tensor, dim: number, start: number, end: number): Tenso
   const len = x.shape[dim];
   if (start < 0 || end > len || start >= end) throw new Error(`slice: [${start}, ${end}) outside dimension ${dim} of size ${len}`);
   const n = end - start;
-  const y = new Float32Array(outer * n * inner);
+  const y = floats(outer * n * inner);
   for (let o = 0; o < outer; o++) y.set(x.data.subarray((o * len + start) * inner, (o * len + end) * inner), o * n * inner);
   const shape = [...x.shape];
   shape[dim] = n;
@@ -64,7 +65,7 @@ export function concat(xs: readonly Tensor[], dim: number): Tensor {
   const inner = sizeOf(first.shape.slice(dim + 1));
   const lens = xs.map((x) => x.shape[dim]);
   const total = lens.reduce((a, b) => a + b, 0);
-  const y = new Float32Array(outer * total * inner);
+  const y = floats(outer * total * inner);
   let offset = 0;
   xs.forEach((x, k) => {
     for (let o = 0; o < outer; o++) y.set(x.data.subarray(o * lens[k] * inner, (o + 1) * lens[k] * inner), (o * total + offset) * inner);
@@ -92,7 +93,7 @@ export function concat(xs: readonly Tensor[], dim: number): Tensor {
 /** Rows of the table `weight` (V, C) picked by ids → (n, C); the backward pass scatter-adds. */
 export function embedding(weight: Tensor, ids: Int32Array): Tensor {
   const [V, C] = weight.shape;
-  const y = new Float32Array(ids.length * C);
+  const y = floats(ids.length * C);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (id < 0 || id >= V) throw new Error(`embedding: token id ${id} outside vocabulary of ${V}`);
