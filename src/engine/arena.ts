@@ -21,12 +21,11 @@ export class Arena {
   /** Runs one step with this arena active; buffers from its previous run are reused. */
   run<T>(fn: () => T): T {
     this.reset();
-    const prev = active;
-    active = this;
+    running.push(this);
     try {
       return fn();
     } finally {
-      active = prev;
+      running.pop();
     }
   }
 
@@ -66,9 +65,11 @@ export class Arena {
   }
 }
 
-let active: Arena | null = null;
+/** Arenas whose `run` is on the stack; the innermost is the active one. */
+const running: Arena[] = [];
 
 /** A zeroed buffer of n floats: from the active arena inside `Arena.run`, else fresh. */
 export function floats(n: number): Float32Array {
-  return active === null ? new Float32Array(n) : active.alloc(n);
+  const active = running.at(-1);
+  return active === undefined ? new Float32Array(n) : active.alloc(n);
 }
