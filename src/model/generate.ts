@@ -41,7 +41,8 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
   const stops = opts.stop ?? [];
   const stopTokens = new Set(opts.stopTokens ?? []);
   const seqs = prompts.map((p, i) => ({
-    cache: new KVCache(model),
+    // room for the prompt and the longest answer only: most prompts are far shorter than the context
+    cache: new KVCache(model, Math.min(model.config.contextLength, p.length + opts.maxNewTokens)),
     rng: new Rng(opts.seeds?.[i] ?? `${opts.seed ?? 0}:${i}`),
     ids: [] as number[],
     logprobs: [] as number[],

@@ -11,16 +11,17 @@ import { kernels } from "../engine/index.js";
 import { headDim } from "./config.js";
 import type { Model } from "./model.js";
 
-/** Keys and values of one sequence, per layer: (contextLength, Hkv·D). */
+/** Keys and values of one sequence, per layer: (capacity, Hkv·D). */
 export class KVCache {
   readonly k: Float32Array[];
   readonly v: Float32Array[];
   /** Positions filled so far. */
   length = 0;
 
-  constructor(model: Model) {
+  /** capacity: the most positions this sequence will hold (default: the whole context). */
+  constructor(model: Model, readonly capacity = model.config.contextLength) {
     const c = model.config;
-    const size = c.contextLength * c.kvHeads * headDim(c);
+    const size = capacity * c.kvHeads * headDim(c);
     this.k = model.blocks.map(() => new Float32Array(size));
     this.v = model.blocks.map(() => new Float32Array(size));
   }
@@ -55,6 +56,9 @@ export function forwardChunks(model: Model, chunks: readonly Chunk[], which: "la
   for (const ch of chunks) {
     if (ch.cache.length + ch.ids.length > c.contextLength) {
       throw new Error(`inference: sequence of ${ch.cache.length + ch.ids.length} tokens exceeds contextLength ${c.contextLength}`);
+    }
+    if (ch.cache.length + ch.ids.length > ch.cache.capacity) {
+      throw new Error(`inference: sequence of ${ch.cache.length + ch.ids.length} tokens exceeds its KV cache (${ch.cache.capacity})`);
     }
     for (let i = 0; i < ch.ids.length; i++, r++) {
       ids[r] = ch.ids[i];
