@@ -80,7 +80,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
-  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops, mathPretrainQuestions: baseCfg.mathQuestions });
+  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops, mathPretrainQuestions: baseCfg.mathQuestions, mathSteps: baseCfg.mathSteps });
   const fresh = async (): Promise<Model> => (await loadModel(base.dir)).model;
 
   // ---------------------------------------------------------------- 2. stage 1

@@ -37,25 +37,27 @@ export interface DemoWorld {
   readonly hops?: readonly number[];
   /** Math problems the base policy was pretrained on (generated with `seed`): held-out ones never repeat them. */
   readonly mathPretrainQuestions?: number;
+  /** Calculations per math problem (the base policy's `mathSteps`). */
+  readonly mathSteps?: readonly number[];
 }
 
 export function demoFamilies(seed: number, trainCount: number, testCount: number, w: DemoWorld = {}): Family[] {
   const qa = buildQaEnv({ seed, train: 0, test: testCount, world: w.world, hops: w.hops });
   const qaTrain = generateQaQuestions(qa.world, { split: "train", count: trainCount, seed: `stage1:${seed}`, hops: w.hops }, qa.lookup)
     .map((e) => ({ ...e, id: e.id.replace("synthetic-qa-", "synthetic-qa-stage1-") }));
-  const mathTrain = generateMathProblems({ split: "train", count: trainCount, seed: `stage1:${seed}` })
+  const mathTrain = generateMathProblems({ split: "train", count: trainCount, seed: `stage1:${seed}`, steps: w.mathSteps })
     .map((e) => ({ ...e, id: e.id.replace("synthetic-math-", "synthetic-math-stage1-") }));
   // math is evaluated like QA (new questions, the training templates); the test frames' unseen
   // wording is a second, harder set
-  const seen = new Set([...mathTrain, ...generateMathProblems({ split: "train", count: w.mathPretrainQuestions ?? 0, seed })].map((e) => e.question));
-  const mathTest = generateMathProblems({ split: "test", count: testCount, seed, frames: "train", exclude: seen });
+  const seen = new Set([...mathTrain, ...generateMathProblems({ split: "train", count: w.mathPretrainQuestions ?? 0, seed, steps: w.mathSteps })].map((e) => e.question));
+  const mathTest = generateMathProblems({ split: "test", count: testCount, seed, frames: "train", exclude: seen, steps: w.mathSteps });
   return [
     {
       name: "qa", title: "QA (search)", train: qaTrain, test: qa.test, tools: new Map([["search_query", qa.search]]),
       template: EMBEDDED_QA_TEMPLATE, processJudge: qaRuleJudge(qa), outcomeJudge: ruleOutcomeJudge(), oracleEnv: qa,
     },
     {
-      name: "math", title: "Math (calculator)", train: mathTrain, test: mathTest, unseenFrames: generateMathProblems({ split: "test", count: testCount, seed }),
+      name: "math", title: "Math (calculator)", train: mathTrain, test: mathTest, unseenFrames: generateMathProblems({ split: "test", count: testCount, seed, steps: w.mathSteps }),
       tools: new Map([["math_exp", calculatorTool()]]), template: EMBEDDED_MATH_TEMPLATE, processJudge: mathRuleJudge(), outcomeJudge: ruleOutcomeJudge(),
     },
   ];

@@ -54,17 +54,17 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
   }));
   if (seqs.some((s) => s.room < 0)) throw new Error(`generate: a prompt is longer than the context (${model.config.contextLength})`);
 
-  let chunks: Chunk[] = seqs.map((s, i) => ({ cache: s.cache, ids: prompts[i] }));
   let active = seqs.map((_, i) => i);
   active = active.filter((i) => {
     if (seqs[i].room > 0) return true;
     seqs[i].finish = "length";
     return false;
   });
-  chunks = active.map((i) => chunks[i]);
   const V = model.config.vocabSize;
+  let logits = active.length > 0 ? prefillShared(model, active.map((i) => ({ cache: seqs[i].cache, ids: prompts[i] }))) : new Float32Array(0);
+  let chunks: Chunk[] = [];
   while (active.length > 0) {
-    const logits = forwardChunks(model, chunks, "last");
+    if (chunks.length > 0) logits = forwardChunks(model, chunks, "last");
     const next: number[] = [];
     active.forEach((si, j) => {
       const s = seqs[si];
@@ -91,4 +91,39 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
     chunks = active.map((si) => ({ cache: seqs[si].cache, ids: [seqs[si].ids[seqs[si].ids.length - 1]] }));
   }
   return seqs.map((s) => ({ ids: s.ids, text: s.text, logprobs: s.logprobs, finish: s.finish ?? "length" }));
+}
+
+/**
+ * Prefills every prompt, computing each distinct prompt once: n samples of one state (stage 2's
+ * G actions, stage 1's first steps) share the prompt, so the copies get its KV cache and its
+ * last-token logits instead of a forward pass of their own.
+ */
+function prefillShared(model: Model, chunks: readonly Chunk[]): Float32Array {
+  const V = model.config.vocabSize;
+  const first = new Map<string, number>(); // prompt → index of its first chunk
+  const source = chunks.map((ch, i) => {
+    const key = Array.prototype.join.call(ch.ids, ",");
+    const at = first.get(key);
+    if (at !== undefined) return at;
+    first.set(key, i);
+    return i;
+  });
+  const unique = chunks.filter((_, i) => source[i] === i);
+  const uniqueLogits = forwardChunks(model, unique, "last");
+  const row = new Map(unique.map((ch, j) => [ch, j]));
+  const logits = new Float32Array(chunks.length * V);
+  chunks.forEach((ch, i) => {
+    const src = chunks[source[i]];
+    const j = row.get(src)!;
+    logits.set(uniqueLogits.subarray(j * V, (j + 1) * V), i * V);
+    if (src !== ch) copyCache(src.cache, ch.cache);
+  });
+  return logits;
+}
+
+function copyCache(from: KVCache, to: KVCache): void {
+  const n = from.length * (from.k[0].length / from.capacity);
+  from.k.forEach((k, l) => to.k[l].set(k.subarray(0, n)));
+  from.v.forEach((v, l) => to.v[l].set(v.subarray(0, n)));
+  to.length = from.length;
 }

@@ -51,6 +51,21 @@ describe("KV-cached inference", () => {
     });
   });
 
+  it("prefills a repeated prompt once and samples each copy as if it were alone", () => {
+    const a = seq(9, 1);
+    const b = seq(4, 2);
+    const prompts = [a, a, b, a];
+    const seeds = ["s0", "s1", "s2", "s3"];
+    const shared = generate(model, tok, prompts, { maxNewTokens: 12, temperature: 1, seeds });
+    prompts.forEach((p, i) => {
+      const alone = generate(model, tok, [p], { maxNewTokens: 12, temperature: 1, seeds: [seeds[i]] })[0];
+      assert.deepEqual(shared[i].ids, alone.ids, `sequence ${i}`);
+      assert.ok(maxDiff(alone.logprobs, shared[i].logprobs) < 1e-5);
+    });
+    // the copies sampled their own streams from the shared prefix
+    assert.notDeepEqual(shared[0].ids, shared[1].ids);
+  });
+
   it("samples reproducibly for a seed and differently for another", () => {
     const prompts = [seq(5, 1), seq(5, 2)];
     const a = generate(model, tok, prompts, { maxNewTokens: 16, temperature: 1.5, seed: 1 });

@@ -60,6 +60,8 @@ export const BasePolicyConfigSchema = z.object({
   /** Loss on the actions only, or on the whole conversation (prompts and tool results too). */
   trainOn: z.enum(["actions", "all"]).default("actions"),
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3]),
+  /** Calculations per math problem, drawn uniformly; the demo evaluates on the same range. */
+  mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4, 5, 6]),
 }).strict();
 
 export type BasePolicyConfig = z.output<typeof BasePolicyConfigSchema>;
@@ -90,7 +92,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   }
   // the demo environments use the same seeds, so demonstrations come from train questions only
   const qa = buildQaEnv({ seed: cfg.seed, train: cfg.qaQuestions, test: 1, world: cfg.world, hops: cfg.hops });
-  const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1 });
+  const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1, steps: cfg.mathSteps });
   const families = {
     qa: (await qaDemonstrations(qa, { mistakeRate: cfg.mistakeRate, stopShortRate: cfg.stopShortRate }, cfg.seed)).map(conversation),
     math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed)).map(conversation),
