@@ -62,6 +62,8 @@ export const BasePolicyConfigSchema = z.object({
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3]),
   /** Calculations per math problem, drawn uniformly; the demo evaluates on the same range. */
   mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4, 5, 6]),
+  /** What a math demonstration writes before each calculation: nothing, or the sentence it computes (quoted). */
+  mathThought: z.enum(["none", "clause"]).default("none"),
 }).strict();
 
 export type BasePolicyConfig = z.output<typeof BasePolicyConfigSchema>;
@@ -95,7 +97,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1, steps: cfg.mathSteps });
   const families = {
     qa: (await qaDemonstrations(qa, { mistakeRate: cfg.mistakeRate, stopShortRate: cfg.stopShortRate }, cfg.seed)).map(conversation),
-    math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed)).map(conversation),
+    math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed, cfg.mathThought === "clause")).map(conversation),
   };
   onProgress?.({ phase: "demonstrations", message: `${families.qa.length + families.math.length} teacher demonstrations` });
   const tokenizer = Tokenizer.train([...families.qa, ...families.math].flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });

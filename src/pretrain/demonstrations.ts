@@ -18,8 +18,8 @@ export async function qaDemonstrations(env: QaEnv, mistakes: Omit<QaTeacherOptio
   }, 64);
 }
 
-export async function mathDemonstrations(env: MathEnv, mistakeRate: number, seed: number | string): Promise<Trajectory[]> {
-  const teacher = new MathTeacher(env.train, { mistakeRate, seed });
+export async function mathDemonstrations(env: MathEnv, mistakeRate: number, seed: number | string, quoteClause = false): Promise<Trajectory[]> {
+  const teacher = new MathTeacher(env.train, { mistakeRate, seed, quoteClause });
   return runRollouts(jobsFor(env.train, 1), {
     policy: teacher, tools: new Map([["math_exp", env.calculator]]), template: EMBEDDED_MATH_TEMPLATE, temperature: 0, maxActionTokens: 64, seed,
   }, 64);

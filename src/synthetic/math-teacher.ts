@@ -12,6 +12,7 @@ import { Rng } from "../util/random.js";
 import { readMathMeta } from "../tasks/synthetic-math.js";
 import { questionOf } from "../rollout/prompts.js";
 import { calculationsSoFar } from "./math-rule-judge.js";
+import { opValues, parseStory } from "./math-story.js";
 
 export type MathMistake = "slip" | "wrong_operand" | "repeat" | "premature";
 export const MATH_MISTAKES: readonly MathMistake[] = ["slip", "wrong_operand", "repeat", "premature"];
@@ -23,7 +24,13 @@ export class MathTeacher implements Policy {
   readonly name = "teacher:math";
   private readonly byQuestion: Map<string, Example>;
 
-  constructor(examples: readonly Example[], private readonly opts: { mistakeRate: number; seed?: number | string }) {
+  /**
+   * quoteClause: each calculation is preceded by the problem's sentence it works on, copied
+   * verbatim. Which sentence comes next is then "the one after the last quoted", a copy that
+   * continues from a match (what small transformers learn first), and the numbers to use sit
+   * right before the expression instead of somewhere in a long problem.
+   */
+  constructor(examples: readonly Example[], private readonly opts: { mistakeRate: number; seed?: number | string; quoteClause?: boolean }) {
     this.byQuestion = new Map(examples.map((e) => [e.question, e]));
   }
 
@@ -45,11 +52,14 @@ export class MathTeacher implements Policy {
     const done = new Set(exprs);
     const correctSoFar = exprs.filter((e) => meta.expressions.includes(e)).length;
     const latest = results[results.length - 1];
+    const clauses = this.opts.quoteClause ? clausesOf(example.question) : [];
+    // calculation i of the reference solution, or a mistaken version of it, with its sentence
+    const calc = (i: number, expr: string): string => (clauses[i] ? `${clauses[i]} ` : "") + calcAction(expr);
 
     // after a mistaken step: redo it right, or carry on to a wrong answer
     const lastWasMistake = k > 0 && !meta.expressions.includes(exprs[k - 1]);
     if (lastWasMistake && !(mistake === "repeat")) {
-      return recovers ? calcAction(meta.expressions[correctSoFar]) : answerAction(latest);
+      return recovers ? calc(correctSoFar, meta.expressions[correctSoFar]) : answerAction(latest);
     }
     if (k === at && correctSoFar === at) {
       const expr = meta.expressions[at];
@@ -59,19 +69,27 @@ export class MathTeacher implements Policy {
         const target = nums[nums.length - 1];
         if (target !== undefined) {
           const wrong = String(Number(target) + (rng.chance(0.5) ? 1 : -1) * (1 + rng.int(3)));
-          return calcAction(expr.slice(0, expr.lastIndexOf(target)) + wrong + expr.slice(expr.lastIndexOf(target) + target.length));
+          return calc(at, expr.slice(0, expr.lastIndexOf(target)) + wrong + expr.slice(expr.lastIndexOf(target) + target.length));
         }
       }
       if (mistake === "wrong_operand" && at >= 2) {
         const older = String(meta.results[at - 2]);
         const first = expr.match(/\d+(?:\.\d+)?/)?.[0];
-        if (first !== undefined && first !== older) return calcAction(older + expr.slice(first.length));
+        if (first !== undefined && first !== older) return calc(at, older + expr.slice(first.length));
       }
     }
     if (mistake === "repeat" && k === at + 1 && k > 0 && exprs[k - 1] === meta.expressions[at] && exprs.length === correctSoFar) {
-      return calcAction(exprs[k - 1]);
+      return calc(at, exprs[k - 1]);
     }
-    const next = meta.expressions.find((e) => !done.has(e));
-    return next !== undefined ? calcAction(next) : answerAction(latest);
+    const next = meta.expressions.findIndex((e) => !done.has(e));
+    return next >= 0 ? calc(next, meta.expressions[next]) : answerAction(latest);
   }
+}
+
+/** The sentence each calculation of a problem's reference solution works on (groups and percent take two). */
+function clausesOf(question: string): string[] {
+  const story = parseStory(question);
+  if (!story) return [];
+  const sentences = question.split(/(?<=[.?])\s+/).slice(1); // the first sentence only sets the start value
+  return story.ops.flatMap((op, i) => opValues(op, 0).map(() => sentences[i]));
 }

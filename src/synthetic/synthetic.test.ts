@@ -97,4 +97,29 @@ describe("synthetic math rule judge", () => {
     const latest = d.steps[0].toolResult!.split(" -> ")[1];
     assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: s1.messages, action: `<answer>${latest}</answer>` })).label, "BAD");
   });
+
+  it("with quoted clauses, each calculation follows the sentence it computes, and the judge still agrees", async () => {
+    const menv = buildMathEnv({ seed: 3, train: 30, test: 1 });
+    const j = mathRuleJudge();
+    const demos = await mathDemonstrations(menv, 0, 1, true);
+    for (const d of demos) {
+      const example = menv.train.find((e) => e.id === d.exampleId)!;
+      const sentences = example.question.split(/(?<=[.?])\s+/);
+      for (const s of decompose(d)) {
+        assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: s.messages, action: s.action })).label, "GOOD", s.action);
+        const calc = s.action.match(/^(.*) <math_exp>(.*)<\/math_exp>$/);
+        if (calc === null) {
+          assert.match(s.action, /^<answer>/);
+          continue;
+        }
+        const [, clause, expr] = calc;
+        const at = sentences.indexOf(clause);
+        assert.ok(at >= 1, `"${clause}" is a sentence of the problem after the first`);
+        // the sentence's own number is an operand (percent: 25% of it; groups: g × m, then added)
+        const own = clause.match(/\d+/)![0];
+        assert.ok(expr.includes(own) || s.messages.at(-1)!.content.endsWith(`-> ${expr.split(" ")[2]}`), `${expr} uses ${own} or the value just computed`);
+      }
+      assert.equal(scoreAnswer(example, d.answer).correct, 1);
+    }
+  });
 });
