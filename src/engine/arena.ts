@@ -57,8 +57,9 @@ export class Arena {
   }
 
   private reset(): void {
-    // a step that needed several slabs gets one slab of its whole size next time
-    if (this.slab > 0) this.slabs = [new Float32Array(this.used)];
+    // a step that needed several slabs gets one slab of its whole size, with room to spare: steps
+    // vary in size (stage 2's states do), and each new slab costs a page fault per 4 KiB
+    if (this.slab > 0) this.slabs = [new Float32Array(Math.ceil(this.used * 1.5))];
     this.slab = 0;
     this.offset = 0;
     this.used = 0;
