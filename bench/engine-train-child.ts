@@ -1,6 +1,6 @@
 /** Child process of engine-train.ts: times training steps of one config on the backend in SWIRL_BACKEND. */
 import { readFileSync } from "node:fs";
-import { AdamW, clipGradNorm, crossEntropy, kernels } from "../src/engine/index.js";
+import { AdamW, Arena, clipGradNorm, crossEntropy, kernels } from "../src/engine/index.js";
 import { presetConfig, parameterCount } from "../src/model/config.js";
 import { Model } from "../src/model/model.js";
 
@@ -13,12 +13,16 @@ const tgt = new Int32Array(B * T);
 for (let i = 0; i < B * T; i++) ids[i] = (i * 2654435761) % V;
 for (let i = 0; i < B * T; i++) tgt[i] = ids[(i + 1) % (B * T)];
 
+// as swirl's training loops do: each step's activations reuse the previous step's buffers
+const arena = new Arena();
 function step(): void {
-  opt.zeroGrad();
-  const loss = crossEntropy(model.forward(ids, B, T), tgt);
-  loss.backward();
-  clipGradNorm(model.parameters(), 1);
-  opt.update(1e-3);
+  arena.run(() => {
+    opt.zeroGrad();
+    const loss = crossEntropy(model.forward(ids, B, T), tgt);
+    loss.backward();
+    clipGradNorm(model.parameters(), 1);
+    opt.update(1e-3);
+  });
 }
 for (let i = 0; i < warmup; i++) step();
 const t0 = performance.now();

@@ -80,15 +80,24 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
 
 /** Reads and checks a --config file (YAML or JSON; JSON is YAML). */
 export function loadConfigFile(file: string): PipelineConfig {
-  if (!existsSync(file)) throw new Error(`--config: no such file: ${file}`);
+  // unfilled: defaults apply once, after the layers merge
+  return loadCheckedFile(file, "--config", PipelineConfigSchema) as PipelineConfig;
+}
+
+/**
+ * Reads a YAML or JSON file and checks it against a schema; a bad field is reported with its
+ * file, line and name. Returns the file's content as written (the schema's defaults unapplied).
+ */
+export function loadCheckedFile(file: string, flag: string, schema: z.ZodType): unknown {
+  if (!existsSync(file)) throw new Error(`${flag}: no such file: ${file}`);
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: counter, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new MalformedRecordError({ file, line: counter.linePos(err.pos[0]).line, field: "", problem: err.message.split("\n")[0]! });
   const raw: unknown = doc.toJS() ?? {};
-  const r = PipelineConfigSchema.safeParse(raw);
+  const r = schema.safeParse(raw);
   if (!r.success) fail(file, r.error.issues[0]!, (p) => lineOf(doc, counter, p));
-  return raw as PipelineConfig; // unfilled: defaults apply once, after the layers merge
+  return raw;
 }
 
 function merge(lower: Section, higher: Section): Section {

@@ -1,6 +1,8 @@
 /** `swirl demo`: the README's main command (see src/demo/demo.ts). */
 import type { Command } from "commander";
 import { runDemo } from "../demo/demo.js";
+import { BasePolicyConfigSchema, type BasePolicyConfig } from "../pretrain/base-policy.js";
+import { loadCheckedFile, runAction } from "./config.js";
 
 export function registerDemo(program: Command): void {
   program
@@ -9,8 +11,10 @@ export function registerDemo(program: Command): void {
     .option("--quick", "toy sizes: the whole pipeline in a couple of minutes", false)
     .option("--out <dir>", "run folder of the demo", "runs/demo")
     .option("--cache <dir>", "where the pretrained base policy is cached", ".cache/swirl")
+    .option("--base <file>", "base-policy settings (YAML or JSON, the fields of `swirl pretrain`'s config) over the demo's own")
     .option("--seed <n>", "seed of worlds, sampling and training", (v) => Number.parseInt(v, 10), 1)
-    .action(async (opts: { quick: boolean; out: string; cache: string; seed: number }) => {
-      await runDemo({ outDir: opts.out, cacheDir: opts.cache, quick: opts.quick, seed: opts.seed });
-    });
+    .action(runAction("demo", async (opts: { quick: boolean; out: string; cache: string; base?: string; seed: number }) => {
+      const base = opts.base === undefined ? undefined : (loadCheckedFile(opts.base, "--base", BasePolicyConfigSchema) as Partial<BasePolicyConfig>);
+      await runDemo({ outDir: opts.out, cacheDir: opts.cache, quick: opts.quick, seed: opts.seed, base });
+    }));
 }

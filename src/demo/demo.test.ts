@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,6 +29,24 @@ describe("swirl demo --quick", () => {
       const again = run();
       assert.equal(again.status, 0, String(again.stderr));
       assert.match(String(again.stdout), /loaded base-/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes base-policy settings from --base, and names the line and field of a bad one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-demo-base-"));
+    try {
+      const demo = (base: string): ReturnType<typeof spawnSync> => {
+        writeFileSync(join(dir, "base.yaml"), base);
+        return spawnSync(process.execPath, ["dist/src/cli/main.js", "demo", "--quick", "--base", join(dir, "base.yaml"), "--out", join(dir, "run"), "--cache", join(dir, "cache")], { encoding: "utf8", timeout: 600_000 });
+      };
+      const bad = demo("steps: 20\nmathSteps: [2, 3]\nstopShortRate: 2\n");
+      assert.notEqual(bad.status, 0);
+      assert.match(String(bad.stderr), /base\.yaml:3: field "stopShortRate"/);
+      const ok = demo("steps: 20\nmathSteps: [2, 3]\n");
+      assert.equal(ok.status, 0, String(ok.stderr));
+      assert.match(String(ok.stdout), /pretrain step \d+\/20 /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -17,7 +17,7 @@ import type { Example, State } from "../types.js";
 import type { Model } from "../model/model.js";
 import { loadModel } from "../model/io.js";
 import { kernels } from "../engine/index.js";
-import { BasePolicyConfigSchema, pretrainBasePolicy } from "../pretrain/base-policy.js";
+import { BasePolicyConfigSchema, pretrainBasePolicy, type BasePolicyConfig } from "../pretrain/base-policy.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { generate } from "../stages/generate.js";
 import { judge } from "../stages/judge.js";
@@ -43,6 +43,8 @@ export interface DemoOptions {
   readonly cacheDir: string;
   readonly quick?: boolean;
   readonly seed?: number;
+  /** Base-policy settings over the demo's own (e.g. a longer pretraining recipe). */
+  readonly base?: Partial<BasePolicyConfig>;
   readonly log?: (line: string) => void;
 }
 
@@ -69,7 +71,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   mkdirSync(o.outDir, { recursive: true });
 
   // ---------------------------------------------------------------- 1. base policy
-  const baseCfg = BasePolicyConfigSchema.parse({ ...cfg.base, seed });
+  const baseCfg = BasePolicyConfigSchema.parse({ ...cfg.base, ...o.base, seed });
   log(`[1/5] base policy (${baseCfg.preset}, cached in ${o.cacheDir})`);
   let lastLog = 0;
   const base = await pretrainBasePolicy(o.cacheDir, baseCfg, (p) => {
