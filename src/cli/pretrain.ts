@@ -10,7 +10,7 @@ export function registerPretrain(program: Command): void {
     .description("train the embedded base policy on teacher demonstrations of both synthetic families, QA hop by hop then math (cached by config hash)")
     .option("--cache <dir>", "cache folder", ".cache/swirl")
     .option("--preset <name>", "model size: tiny | XS | S | M", "XS")
-    .option("--steps <n>", "updates (default 1500)", num("steps"))
+    .option("--steps <n>", "updates (default 1900)", num("steps"))
     .option("--batch-size <n>", "sequences per update (default 24)", num("batch-size"))
     .option("--lr <x>", "peak learning rate (default 3e-4)", num("lr"))
     .option("--qa-questions <n>", "QA demonstrations", num("qa-questions"))

@@ -24,7 +24,7 @@ export interface DemoConfig {
 }
 
 export const FULL_DEMO: DemoConfig = {
-  // the base policy's defaults (src/pretrain/base-policy.ts): XS, QA curriculum then math, 1,500 updates
+  // the base policy's defaults (src/pretrain/base-policy.ts): XS, QA curriculum then math, 1,900 updates (configs/base-policy-fast.yaml: 1,500)
   base: {},
   stage1Questions: 200, samples: 5, testQuestions: 200,
   // stage 2: 100 updates of 8 states × 4 samples at 1e-4, a third of the base policy's peak lr.

@@ -40,7 +40,7 @@ export const BasePolicyConfigSchema = z.object({
   preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
   contextLength: z.number().int().positive().default(384),
   merges: z.number().int().nonnegative().default(400),
-  steps: z.number().int().positive().default(1500),
+  steps: z.number().int().positive().default(1900),
   batchSize: z.number().int().positive().default(24),
   /** Peak learning rate. 3e-4, not the 3e-3 common for tiny GPTs: at 3e-3 a rotary decoder this
    * small learns to copy a name from the context far later, if at all (PyTorch agrees). */
@@ -56,12 +56,12 @@ export const BasePolicyConfigSchema = z.object({
    * builds on the one before; a family that joins later does not compete with that.
    */
   curriculum: z.object({ qa: increasingSteps, math: increasingSteps }).partial().strict()
-    .default({ qa: [0, 200, 400, 600], math: [700, 850, 1000, 1150] }),
+    .default({ qa: [0, 200, 400, 600], math: [800, 1050, 1300, 1550] }),
   /** Loss on the actions only, or on the whole conversation (prompts and tool results too). */
   trainOn: z.enum(["actions", "all"]).default("actions"),
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3]),
   /** Calculations per math problem, drawn uniformly; the demo evaluates on the same range. */
-  mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4]),
+  mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4, 5, 6]),
   /** What a math demonstration writes before each calculation: nothing, or the sentence it computes (quoted). */
   mathThought: z.enum(["none", "clause"]).default("none"),
 }).strict();
