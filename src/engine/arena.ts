@@ -34,21 +34,23 @@ export class Arena {
     return this.peak;
   }
 
-  /** A zeroed buffer of n floats from the current slab, opening a new slab when it is full. */
+  /**
+   * A zeroed buffer of n floats: from the current slab, else from the next one with room, else
+   * from a new slab (as big as everything used so far in this run, so slabs grow geometrically
+   * and a step that fits in the slabs of an earlier one allocates nothing).
+   */
   alloc(n: number): Float32Array {
     const size = Math.ceil(n / ALIGN) * ALIGN;
-    let cur = this.slabs[this.slab];
-    if (cur === undefined || this.offset + size > cur.length) {
-      if (cur !== undefined) this.slab++;
-      cur = this.slabs[this.slab];
-      if (cur === undefined || size > cur.length) {
-        // a new slab at least as big as everything used so far: the arena stops growing fast
-        cur = new Float32Array(Math.max(size, this.used, 1 << 20));
-        this.slabs[this.slab] = cur;
+    for (;;) {
+      const cur = this.slabs[this.slab];
+      if (cur === undefined) this.slabs.push(new Float32Array(Math.max(size, this.used, 1 << 20)));
+      else if (this.offset + size <= cur.length) break;
+      else {
+        this.slab++;
+        this.offset = 0;
       }
-      this.offset = 0;
     }
-    const out = cur.subarray(this.offset, this.offset + n);
+    const out = this.slabs[this.slab].subarray(this.offset, this.offset + n);
     out.fill(0);
     this.offset += size;
     this.used += size;
@@ -57,9 +59,7 @@ export class Arena {
   }
 
   private reset(): void {
-    // a step that needed several slabs gets one slab of its whole size, with room to spare: steps
-    // vary in size (stage 2's states do), and each new slab costs a page fault per 4 KiB
-    if (this.slab > 0) this.slabs = [new Float32Array(Math.ceil(this.used * 1.5))];
+    // slabs are kept: a run starts again from the first one
     this.slab = 0;
     this.offset = 0;
     this.used = 0;
