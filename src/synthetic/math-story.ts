@@ -16,9 +16,14 @@ export interface Story {
 
 const num = (s: string): number => Number(s.replace(/,/g, ""));
 
+/** A problem's statements in order: the start value's, then one per operation (the question dropped). */
+export function storySentences(question: string): string[] {
+  return question.split(/(?<=[.?])\s+/).map((s) => s.trim()).filter((s) => s && !s.endsWith("?"));
+}
+
 /** Parses a problem; undefined when a sentence fits no template (not a synthetic problem). */
 export function parseStory(question: string): Story | undefined {
-  const sentences = question.split(/(?<=[.?])\s+/).map((s) => s.trim()).filter((s) => s && !s.endsWith("?"));
+  const sentences = storySentences(question);
   const first = sentences.shift()?.match(/(\d[\d,]*)/);
   if (!first) return undefined;
   const ops: StoryOp[] = [];

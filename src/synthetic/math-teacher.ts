@@ -12,7 +12,7 @@ import { Rng } from "../util/random.js";
 import { readMathMeta } from "../tasks/synthetic-math.js";
 import { questionOf } from "../rollout/prompts.js";
 import { calculationsSoFar } from "./math-rule-judge.js";
-import { opValues, parseStory } from "./math-story.js";
+import { opValues, parseStory, storySentences } from "./math-story.js";
 
 export type MathMistake = "slip" | "wrong_operand" | "repeat" | "premature";
 export const MATH_MISTAKES: readonly MathMistake[] = ["slip", "wrong_operand", "repeat", "premature"];
@@ -90,6 +90,6 @@ export class MathTeacher implements Policy {
 function clausesOf(question: string): string[] {
   const story = parseStory(question);
   if (!story) return [];
-  const sentences = question.split(/(?<=[.?])\s+/).slice(1); // the first sentence only sets the start value
-  return story.ops.flatMap((op, i) => opValues(op, 0).map(() => sentences[i]));
+  const opSentences = storySentences(question).slice(1); // the first only sets the start value
+  return story.ops.flatMap((op, i) => opValues(op, 0).map(() => opSentences[i]));
 }
