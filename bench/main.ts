@@ -8,8 +8,8 @@
  *   engine    GEMM through the addon vs direct OpenBLAS (engine-gemm.ts), then training
  *             throughput vs PyTorch (engine-train.ts, benchTrain)
  *   search    bench/search.ts, benchSearch
- *   generate  bench/generate.ts, benchGenerate (not written yet)
- *   pipeline  bench/pipeline.ts, benchPipeline (not written yet)
+ *   generate  bench/generate.ts, benchGenerate
+ *   pipeline  bench/pipeline.ts, benchPipeline
  */
 import { Command } from "commander";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";

@@ -25,13 +25,16 @@ export function normaliseInput(s: string): string {
 }
 
 export function parseAction(text: string, opts: ParseOptions): Action {
-  const tags = [...new Set([...(opts.knownTags ?? ALL_TAGS), ...opts.toolTags, "answer"])];
+  // the usual case (the paper's tags) needs no new list: this runs on every step of every rollout
+  const usual = opts.knownTags === undefined && opts.toolTags.every((t) => ALL_TAGS.includes(t));
+  const tags = usual ? ALL_TAGS : [...new Set([...(opts.knownTags ?? ALL_TAGS), ...opts.toolTags, "answer"])];
   const found: { tag: string; start: number; end: number; inner: string }[] = [];
   let unclosed = false;
   for (const tag of tags) {
     const open = `<${tag}>`;
+    let from = text.indexOf(open);
+    if (from < 0) continue; // most tags are absent from a turn
     const close = `</${tag}>`;
-    let from = 0;
     for (;;) {
       const s = text.indexOf(open, from);
       if (s < 0) break;

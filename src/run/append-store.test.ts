@@ -125,6 +125,27 @@ test("the JSONL key-value store persists values and validates them on read", asy
   assert.throws(() => JsonlStore.open(file, z.object({ text: z.string() })), /cache\.jsonl:2: field "value\.text"/);
 });
 
+test("retainAppended off: new records are written and replayed on reopen, but never indexed in this process", async () => {
+  const file = join(await tmp(), "cache.jsonl");
+  const first = JsonlStore.open<{ text: string }>(file);
+  await first.set("old", { text: "read at open" });
+  first.close();
+  const kv = JsonlStore.open<{ text: string }>(file, undefined, { retainAppended: false });
+  await kv.set("new", { text: "written" });
+  assert.deepEqual(kv.get("old"), { text: "read at open" });
+  assert.equal(kv.get("new"), undefined);
+  assert.equal(kv.size, 1); // memory does not grow with what this run writes
+  kv.close();
+  const again = JsonlStore.open<{ text: string }>(file);
+  assert.deepEqual(again.get("new"), { text: "written" });
+  assert.equal(again.size, 2);
+  again.close();
+  const store = AppendStore.open<Rec>(join(await tmp(), "a.jsonl"), { idOf: (r) => r.id, retainAppended: false });
+  store.append({ id: "a", n: 1 });
+  assert.throws(() => store.compact(), /not indexed/);
+  store.close();
+});
+
 test("a read-only reader ignores a torn tail without cutting it (a writer may be mid-line)", async () => {
   const file = join(await tmp(), "a.jsonl");
   writeFileSync(file, '{"id":"a","n":1}\n{"id":"b"');

@@ -27,8 +27,10 @@ export interface AppendStoreOptions<T> {
   readonly retain?: boolean;
   /**
    * Keep records appended by this process in memory (default: as `retain`). Off, with `retain`
-   * on, keeps what was read at open (a resumed run replays it) but only the ids of new records,
-   * so memory does not grow with a long run's output.
+   * on, keeps what was read at open (a resumed run replays it) and does not index new records
+   * at all (they are written and counted; `has`, `get` and `size` see only what was read), so
+   * memory does not grow with a long run's output. For caches whose new keys never repeat; such
+   * a store cannot `compact()`.
    */
   readonly retainAppended?: boolean;
   /** Sees every record read and appended, in file order (to keep a summary when not retaining). */
@@ -92,7 +94,7 @@ export class AppendStore<T> {
   private fd: number;
   /** Physical lines in the file (line numbers of the next append follow it). */
   private lineCount = 0;
-  /** Record lines in the file (blank lines excluded). */
+  /** Record lines in the file (blank lines excluded) whose ids are indexed. */
   private recordLines = 0;
   private lastSync = Date.now();
   /** Lines of appendBatched() not yet written (flushed on the next check phase). */
@@ -140,11 +142,17 @@ export class AppendStore<T> {
   }
 
   private remember(record: T, line: number, appended = false): void {
-    const id = this.opts.idOf(record);
-    const keep = this.opts.retain !== false && !(appended && this.opts.retainAppended === false);
-    this.byId.set(id, keep ? record : null);
-    this.lastLine.set(id, line);
+    if (!(appended && this.forgetsAppended)) {
+      const id = this.opts.idOf(record);
+      this.byId.set(id, this.opts.retain !== false ? record : null);
+      this.lastLine.set(id, line);
+    }
     this.opts.onRecord?.(record);
+  }
+
+  /** Appended records go to the file only (retainAppended off with retain on). */
+  private get forgetsAppended(): boolean {
+    return this.opts.retain !== false && this.opts.retainAppended === false;
   }
 
   /** Whether records can be appended (not read-only, not closed). */
@@ -226,7 +234,7 @@ export class AppendStore<T> {
   /** Indexes a record whose line is now written, and fsyncs when due. */
   private appended(record: T): void {
     this.lineCount++;
-    this.recordLines++;
+    if (!this.forgetsAppended) this.recordLines++;
     this.remember(record, this.lineCount, true);
     if (Date.now() - this.lastSync >= (this.opts.syncEveryMs ?? 1000)) this.sync();
   }
@@ -240,6 +248,7 @@ export class AppendStore<T> {
 
   /** Rewrites the file with only the latest line of each id (atomic: temp + fsync + rename). */
   compact(): void {
+    if (this.forgetsAppended) throw new Error(`${this.file}: appended records are not indexed (retainAppended off); cannot compact`);
     if (this.superseded === 0) return;
     if (this.fd < 0) throw new Error(`${this.file}: opened read-only or closed`);
     this.sync();
