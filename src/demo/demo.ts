@@ -91,7 +91,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   for (const fam of families) {
     const runDir = join(o.outDir, fam.name);
     log(`[2/5] stage 1 on ${fam.title}: ${fam.train.length} questions × ${cfg.samples} samples`);
-    const policy = new EmbeddedPolicy(base.model, base.tokenizer, { name: `embedded:${basename(base.dir)}` });
+    const policy = new EmbeddedPolicy(base.model, base.tokenizer, { name: `embedded:${basename(base.dir)}`, prefixCacheEntries: 128 });
     const g = await generate({ runDir, policy, examples: fam.train, tools: fam.tools, template: fam.template, samples: cfg.samples, temperature: 1, seed, concurrency: 64, maxActionTokens: 48 });
     const j = await judge({ runDir, examples: fam.train, processJudge: fam.processJudge, outcomeJudge: fam.outcomeJudge, concurrency: 64 });
     const f = await filter({ runDir });
@@ -145,7 +145,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const evalDir = join(o.outDir, "eval");
   mkdirSync(evalDir, { recursive: true });
   const run = async (name: string, model: Model, fam: Family, set: "test" | "unseen" = "test"): Promise<{ records: EvalRecord[]; summary: EvalSummary }> => {
-    const policy = new EmbeddedPolicy(model, base.tokenizer, { name });
+    const policy = new EmbeddedPolicy(model, base.tokenizer, { name, prefixCacheEntries: 128 });
     const task = set === "test" ? fam.name : `${fam.name}-unseen`;
     const examples = set === "test" ? fam.test : fam.unseenFrames ?? [];
     const r = await evaluate({ policy, examples, tools: fam.tools, template: fam.template, processJudge: fam.processJudge, seed });

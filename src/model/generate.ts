@@ -9,6 +9,7 @@ import { KVCache, forwardChunks, type Chunk } from "./infer.js";
 import type { Model } from "./model.js";
 import { sampleToken, type SamplingOptions } from "./sample.js";
 import { StopStringMatcher, type StopTokenizer } from "./chat-stop.js";
+import type { PrefixCache } from "./prefix-cache.js";
 
 export interface GenerateOptions extends Partial<SamplingOptions> {
   readonly maxNewTokens: number;
@@ -19,6 +20,11 @@ export interface GenerateOptions extends Partial<SamplingOptions> {
   readonly seed?: number | string;
   /** One seed per prompt (overrides `seed`), so a request samples the same in any batch. */
   readonly seeds?: readonly (number | string)[];
+  /**
+   * Keys and values of earlier generations to start from (a conversation's next turn prefills
+   * only its new tokens); the finished sequences are stored back. Only while the weights do not change.
+   */
+  readonly prefixCache?: PrefixCache;
 }
 
 export interface Generation {
@@ -42,7 +48,8 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
   const stopTokens = new Set(opts.stopTokens ?? []);
   const seqs = prompts.map((p, i) => ({
     // room for the prompt and the longest answer only: most prompts are far shorter than the context
-    cache: new KVCache(model, Math.min(model.config.contextLength, p.length + opts.maxNewTokens)),
+    capacity: Math.min(model.config.contextLength, p.length + opts.maxNewTokens),
+    cache: null as KVCache | null, // made (or taken from the prefix cache) at prefill
     rng: new Rng(opts.seeds?.[i] ?? `${opts.seed ?? 0}:${i}`),
     ids: [] as number[],
     logprobs: [] as number[],
@@ -61,7 +68,12 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
     return false;
   });
   const V = model.config.vocabSize;
-  let logits = active.length > 0 ? prefillShared(model, active.map((i) => ({ cache: seqs[i].cache, ids: prompts[i] }))) : new Float32Array(0);
+  let logits: Float32Array = new Float32Array(0);
+  if (active.length > 0) {
+    const filled = prefillShared(model, active.map((i) => ({ ids: prompts[i], capacity: seqs[i].capacity })), opts.prefixCache);
+    logits = filled.logits;
+    filled.caches.forEach((c, j) => (seqs[active[j]].cache = c));
+  }
   let chunks: Chunk[] = [];
   while (active.length > 0) {
     if (chunks.length > 0) logits = forwardChunks(model, chunks, "last");
@@ -88,37 +100,50 @@ export function generate(model: Model, tok: Detokenizer, prompts: readonly Array
       }
     });
     active = next;
-    chunks = active.map((si) => ({ cache: seqs[si].cache, ids: [seqs[si].ids[seqs[si].ids.length - 1]] }));
+    chunks = active.map((si) => ({ cache: seqs[si].cache!, ids: [seqs[si].ids[seqs[si].ids.length - 1]] }));
   }
+  if (opts.prefixCache) seqs.forEach((s, i) => s.cache && opts.prefixCache!.put([...Array.from(prompts[i]), ...s.ids], s.cache));
   return seqs.map((s) => ({ ids: s.ids, text: s.text, logprobs: s.logprobs, finish: s.finish ?? "length" }));
 }
 
 /**
- * Prefills every prompt, computing each distinct prompt once: n samples of one state (stage 2's
- * G actions, stage 1's first steps) share the prompt, so the copies get its KV cache and its
- * last-token logits instead of a forward pass of their own.
+ * Prefills every prompt into a new KV cache, computing each distinct prompt once: n samples of
+ * one state (stage 2's G actions, stage 1's first steps) share the prompt, so the copies get its
+ * keys and values and its last-token logits instead of a forward pass of their own. With a prefix
+ * cache, a distinct prompt starts from the stored keys and values of its longest known prefix
+ * and computes only the rest. Returns the caches and the last-token logits, in prompt order.
  */
-function prefillShared(model: Model, chunks: readonly Chunk[]): Float32Array {
+function prefillShared(model: Model, prompts: readonly { ids: ArrayLike<number>; capacity: number }[], prefix?: PrefixCache): { logits: Float32Array; caches: KVCache[] } {
   const V = model.config.vocabSize;
-  const first = new Map<string, number>(); // prompt → index of its first chunk
-  const source = chunks.map((ch, i) => {
-    const key = Array.prototype.join.call(ch.ids, ",");
+  const first = new Map<string, number>(); // prompt → index of its first occurrence
+  const source = prompts.map((p, i) => {
+    const key = Array.prototype.join.call(p.ids, ",");
     const at = first.get(key);
     if (at !== undefined) return at;
     first.set(key, i);
     return i;
   });
-  const unique = chunks.filter((_, i) => source[i] === i);
-  const uniqueLogits = forwardChunks(model, unique, "last");
-  const row = new Map(unique.map((ch, j) => [ch, j]));
-  const logits = new Float32Array(chunks.length * V);
-  chunks.forEach((ch, i) => {
-    const src = chunks[source[i]];
-    const j = row.get(src)!;
-    logits.set(uniqueLogits.subarray(j * V, (j + 1) * V), i * V);
-    if (src !== ch) copyCache(src.cache, ch.cache);
+  const caches: (KVCache | undefined)[] = new Array(prompts.length);
+  const work: Chunk[] = [];
+  const row: number[] = new Array(prompts.length); // logits row of each distinct prompt
+  prompts.forEach((p, i) => {
+    if (source[i] !== i) return;
+    const hit = prefix?.take(model, p.ids, p.capacity);
+    caches[i] = hit?.cache ?? new KVCache(model, p.capacity);
+    row[i] = work.length;
+    work.push({ cache: caches[i]!, ids: hit ? (Array.prototype.slice.call(p.ids, hit.reused) as number[]) : p.ids });
   });
-  return logits;
+  const workLogits = forwardChunks(model, work, "last");
+  const logits = new Float32Array(prompts.length * V);
+  prompts.forEach((p, i) => {
+    const j = row[source[i]]!;
+    logits.set(workLogits.subarray(j * V, (j + 1) * V), i * V);
+    if (source[i] !== i) {
+      caches[i] = new KVCache(model, p.capacity);
+      copyCache(caches[source[i]]!, caches[i]!);
+    }
+  });
+  return { logits, caches: caches as KVCache[] };
 }
 
 function copyCache(from: KVCache, to: KVCache): void {

@@ -5,6 +5,7 @@ import { presetConfig } from "./config.js";
 import { Model } from "./model.js";
 import { KVCache, forwardChunks } from "./infer.js";
 import { generate, type Detokenizer } from "./generate.js";
+import { PrefixCache } from "./prefix-cache.js";
 
 const V = 40;
 const model = new Model(presetConfig("tiny", V), 3);
@@ -64,6 +65,29 @@ describe("KV-cached inference", () => {
     });
     // the copies sampled their own streams from the shared prefix
     assert.notDeepEqual(shared[0].ids, shared[1].ids);
+  });
+
+  it("starts a conversation's next turn from its stored prefix and samples as without it", () => {
+    const prefix = new PrefixCache(8);
+    const opts = { maxNewTokens: 6, temperature: 1, seeds: ["t0", "t1"] };
+    const firstTurn = [seq(7, 1), seq(5, 2)];
+    const turn1 = generate(model, tok, firstTurn, { ...opts, prefixCache: prefix });
+    assert.equal(prefix.size, 2);
+    // the next turn: the prompt, the generated action, then new tokens (a tool result)
+    const nextTurn = firstTurn.map((p, i) => [...p, ...turn1[i]!.ids, ...seq(4, 5 + i)]);
+    // another conversation shares only the first prompt's opening tokens: it copies them, the entry stays
+    const other = [...seq(7, 1).slice(0, 3), ...seq(6, 9)];
+    const cached = generate(model, tok, [other, ...nextTurn], { ...opts, seeds: ["u0", "u1", "u2"], prefixCache: prefix });
+    const plain = generate(model, tok, [other, ...nextTurn], { ...opts, seeds: ["u0", "u1", "u2"] });
+    cached.forEach((g, i) => {
+      assert.deepEqual(g.ids, plain[i]!.ids, `sequence ${i}`);
+      assert.ok(maxDiff(g.logprobs, plain[i]!.logprobs) < 1e-5);
+    });
+    assert.equal(prefix.hits, 3);
+    // each conversation reused what its cache held: prompt + all generated tokens but the last (never fed)
+    const held = firstTurn.reduce((n, p, i) => n + p.length + turn1[i]!.ids.length - 1, 0);
+    assert.equal(prefix.reusedTokens, held + 3);
+    assert.equal(prefix.size, 3); // the two extended entries were handed over; three new ones stored
   });
 
   it("samples reproducibly for a seed and differently for another", () => {

@@ -8,6 +8,7 @@ import type { Model } from "../model/model.js";
 import type { Tokenizer } from "../model/tokenizer.js";
 import { renderPrompt } from "../model/chat.js";
 import { generate } from "../model/generate.js";
+import { PrefixCache } from "../model/prefix-cache.js";
 import type { Completion, CompletionRequest, Policy } from "./policy.js";
 import { ContextLengthError } from "../errors/context-length-error.js";
 
@@ -21,6 +22,12 @@ export interface EmbeddedPolicyOptions {
   /** Most sequences decoded at once. */
   readonly maxBatch?: number;
   readonly name?: string;
+  /**
+   * Keep the keys and values of up to this many finished completions, so that a conversation's
+   * next turn prefills only its new tokens (model/prefix-cache.ts). Off (0) by default: only for
+   * a model whose weights do not change while this policy serves it (not during training).
+   */
+  readonly prefixCacheEntries?: number;
 }
 
 export class EmbeddedPolicy implements Policy {
@@ -34,7 +41,11 @@ export class EmbeddedPolicy implements Policy {
   constructor(readonly model: Model, readonly tokenizer: Tokenizer, opts: EmbeddedPolicyOptions = {}) {
     this.maxBatch = opts.maxBatch ?? 64;
     this.name = opts.name ?? "embedded";
+    if ((opts.prefixCacheEntries ?? 0) > 0) this.prefixCache = new PrefixCache(opts.prefixCacheEntries);
   }
+
+  /** Stored prefixes (hits, reused tokens), when enabled. */
+  readonly prefixCache?: PrefixCache;
 
   complete(request: CompletionRequest): Promise<Completion> {
     return new Promise((resolve, reject) => {
@@ -82,6 +93,7 @@ export class EmbeddedPolicy implements Policy {
         stop: r.stop,
         stopTokens: [tok.end],
         seeds: ok.map((o, i) => o.p.request.seed ?? `batch:${this.served + i}`),
+        prefixCache: this.prefixCache,
       });
       gens.forEach((g, i) => {
         this.served++;

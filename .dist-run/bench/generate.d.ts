@@ -1,0 +1,3 @@
+export declare function benchGenerate(opts: {
+    quick: boolean;
+}): Promise<Record<string, unknown>>;

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench -- <name> [--quick]`: runs one benchmark, prints its table and writes
+ * bench/results/<name>.json (atomically: temp file, then rename). Benchmarks are not tests: they
+ * measure this machine, side by side with a same-run reference, and print ratios (STYLE.md 13).
+ *
+ * Each benchmark lives in its own file and is imported only when asked for, so one that is not
+ * written yet (or fails to load) gives a clear message instead of breaking the others.
+ *   engine    GEMM through the addon vs direct OpenBLAS (engine-gemm.ts), then training
+ *             throughput vs PyTorch (engine-train.ts, benchTrain)
+ *   search    bench/search.ts, benchSearch
+ *   generate  bench/generate.ts, benchGenerate
+ *   pipeline  bench/pipeline.ts, benchPipeline
+ */
+import { Command } from "commander";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { kernels } from "../src/engine/backend.js";
+import { benchGemm, formatGemmTable } from "./engine-gemm.js";
+import { packageRoot } from "../src/util/package-root.js";
+const repoRoot = () => packageRoot(import.meta.url);
+/** Imports `fn` from the compiled bench/<file>.js, or returns why it cannot. */
+async function optional(file, fn) {
+    const path = `./${file}.js`; // a variable, so tsc does not require the file to exist yet
+    try {
+        const mod = (await import(path));
+        return typeof mod[fn] === "function" ? mod[fn] : `bench/${file}.ts does not export ${fn}()`;
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === "ERR_MODULE_NOT_FOUND" && err.message.includes(`${file}.js`))
+            return `bench/${file}.ts is not written yet`;
+        return `bench/${file}.ts failed to load: ${err.message}`;
+    }
+}
+/** A plain table of rows of scalars. */
+function table(rows) {
+    if (rows.length === 0)
+        return "(no rows)";
+    const head = Object.keys(rows[0]);
+    const fmt = (v) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toPrecision(4)) : v === null || v === undefined ? "-" : String(v));
+    const body = rows.map((r) => head.map((h) => fmt(r[h])));
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+    return [head, ...body].map((cells) => cells.map((c, i) => c.padStart(widths[i])).join("  ")).join("\n");
+}
+// ----------------------------------------------------------------------------
+// engine
+async function engine(opts) {
+    const k = kernels();
+    console.log(`bench engine: backend ${k.name}, ${JSON.stringify(k.info())}${opts.quick ? ", quick" : ""}`);
+    console.log("\n1. GEMM GFLOP/s, engine sgemm vs cblas_sgemm called from C (ratio target >= 0.9)\n");
+    const gemm = await benchGemm(opts);
+    console.log(formatGemmTable(gemm));
+    const ratios = gemm.map((r) => r.ratio).filter((r) => r !== null);
+    const result = {
+        backend: k.name,
+        gemm_ratio_min: ratios.length > 0 ? Math.min(...ratios) : null,
+        train_ratio_S: null,
+        train_ratio_M: null,
+        quick: opts.quick,
+        date: new Date().toISOString(),
+        machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, ...k.info() },
+        gemm,
+    };
+    // ---- 2. training throughput: bench/engine-train.ts (benchTrain) merges here ----------------
+    // It returns one row per config ("S", "M") with ratio_native = swirl native / PyTorch tok/s;
+    // those become the top-level train_ratio_S and train_ratio_M.
+    const benchTrain = await optional("engine-train", "benchTrain");
+    if (typeof benchTrain === "string") {
+        console.log(`\n2. training throughput: skipped (${benchTrain})`);
+    }
+    else {
+        console.log("\n2. training tokens/s, swirl vs PyTorch CPU (ratio target >= 1.0)\n");
+        const train = await benchTrain(opts);
+        if (Array.isArray(train)) {
+            const rows = train;
+            console.log(table(rows));
+            result.train = rows;
+            for (const row of rows) {
+                if (row.config === "S" || row.config === "M")
+                    result[`train_ratio_${row.config}`] = row.ratio_native ?? null;
+            }
+        }
+        else if (train !== null && typeof train === "object") {
+            Object.assign(result, train);
+        }
+    }
+    // ---- end of training throughput ------------------------------------------------------------
+    console.log(`\ngemm_ratio_min ${fmtRatio(result.gemm_ratio_min)}, train_ratio_S ${fmtRatio(result.train_ratio_S)}, train_ratio_M ${fmtRatio(result.train_ratio_M)}`);
+    return result;
+}
+const fmtRatio = (v) => (typeof v === "number" ? v.toFixed(3) : "-");
+// ----------------------------------------------------------------------------
+// dispatch
+/** Benchmarks written in other files, loaded on demand: name -> [file, export]. */
+const ELSEWHERE = {
+    search: ["search", "benchSearch"],
+    generate: ["generate", "benchGenerate"],
+    pipeline: ["pipeline", "benchPipeline"],
+};
+async function resolve(name) {
+    if (name === "engine")
+        return engine;
+    const where = ELSEWHERE[name];
+    if (where === undefined)
+        return `unknown benchmark "${name}"; choose one of: engine, ${Object.keys(ELSEWHERE).join(", ")}`;
+    return optional(...where);
+}
+/** Writes bench/results/<name>.json via a temp file and a rename, so readers never see half a file. */
+function writeResult(name, result) {
+    const dir = join(repoRoot(), "bench", "results");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${name}.json`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result, null, 2) + "\n");
+    renameSync(tmp, file);
+    return file;
+}
+const program = new Command("bench")
+    .description("swirl benchmarks: each prints a table and writes bench/results/<name>.json")
+    .argument("<name>", `engine | ${Object.keys(ELSEWHERE).join(" | ")}`)
+    .option("--quick", "a short run (engine: under a minute)", false)
+    .action(async (name, o) => {
+    const bench = await resolve(name);
+    if (typeof bench === "string") {
+        console.error(`bench: ${bench}`);
+        process.exitCode = 2;
+        return;
+    }
+    const result = await bench({ quick: o.quick });
+    if (result !== undefined && result !== null)
+        console.log(`\nbench: wrote ${writeResult(name, result)}`);
+});
+await program.parseAsync(process.argv);
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,3 @@
+export declare function benchPipeline(opts: {
+    quick: boolean;
+}): Promise<Record<string, unknown>>;

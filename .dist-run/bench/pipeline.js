@@ -1,0 +1,294 @@
+/**
+ * `npm run bench -- pipeline [--quick]`: how close `generate` through the HTTP backend comes to
+ * what the transport alone can do, and what it costs in memory.
+ *
+ * One fake OpenAI-compatible server runs in a child process (bench/pipeline-child.ts) and answers
+ * at once with the synthetic QA teacher's next action, so the rollouts are real multi-step ones
+ * (search tool real, on the BM25 index of the synthetic world). Against it, in this run:
+ *   bare      N concurrent keep-alive POST /v1/chat/completions loops, bodies captured from real
+ *             rollouts of the same questions, with plain fetch (undici, what the openai client
+ *             uses) and with node:http; the faster is the reference: requests/s
+ *   pipeline  `generate` (policy cache on, as by default) with `httpPolicy` at the same N on
+ *             synthetic QA questions: model calls/s (steps/s)
+ *   ratio     pipeline_overhead_ratio = pipeline steps/s ÷ bare requests/s (target >= 0.8)
+ *   memory    one `generate` run of 100k trajectories (10k with --quick) in its own child process
+ *             (so its VmHWM is its own), cache on: peak RSS and bytes per trajectory
+ * Bare and pipeline alternate for a few rounds and the best of each counts (the machine is shared).
+ * Client and server processes share the machine's cores; CPU time per request of each is reported,
+ * and context switches per request (cs/req): the bare loops send each request as soon as its
+ * reply lands, while `generate` (group-committed cache appends) sends the next requests of all
+ * replies of one loop turn together, so each wake-up of either process handles more requests and
+ * the ratio can pass 1 on a box this small.
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { httpPolicy, integerSeed } from "../src/policy/http.js";
+import { QA_TEMPLATE } from "../src/rollout/prompts.js";
+import { jobsFor, runRollouts } from "../src/rollout/run-many.js";
+import { generate } from "../src/stages/generate.js";
+import { buildQaEnv } from "../src/synthetic/qa-env.js";
+import { QaTeacher } from "../src/synthetic/qa-teacher.js";
+import { BENCH_MODEL, TEACHER_MISTAKE_RATE, contextSwitches } from "./pipeline-child.js";
+const SEED = "bench-pipeline";
+const CONCURRENCY = 16;
+const SAMPLES = 5;
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), "pipeline-child.js");
+class ServerChild {
+    child;
+    baseURL;
+    constructor(child, baseURL) {
+        this.child = child;
+        this.baseURL = baseURL;
+    }
+    static async start(train) {
+        const child = fork(CHILD, ["server", SEED, String(train)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+        const baseURL = await new Promise((resolve, reject) => {
+            child.once("message", (m) => resolve(m.baseURL));
+            child.once("exit", (code) => reject(new Error(`bench pipeline: server child exited (${code})`)));
+        });
+        return new ServerChild(child, baseURL);
+    }
+    stats() {
+        return new Promise((resolve) => {
+            this.child.once("message", (m) => resolve(m));
+            this.child.send("stats");
+        });
+    }
+    close() {
+        return new Promise((resolve) => {
+            this.child.once("exit", () => resolve());
+            this.child.send("close");
+        });
+    }
+}
+async function measure(server, fn) {
+    const s0 = await server.stats();
+    const x0 = contextSwitches();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const requests = await fn();
+    const ms = performance.now() - t0;
+    const c1 = process.cpuUsage(c0);
+    const clientSwitches = contextSwitches() - x0;
+    const s1 = await server.stats();
+    const cpu = (u) => (u.user + u.system) / 1000;
+    const served = s1.calls - s0.calls;
+    if (served !== requests)
+        throw new Error(`bench pipeline: client counted ${requests} requests, server ${served}`);
+    return { requests, ms, clientCpuMs: cpu(c1), serverCpuMs: cpu(s1.cpu) - cpu(s0.cpu), clientSwitches, serverSwitches: s1.switches - s0.switches };
+}
+const rate = (p) => (p.requests / p.ms) * 1000;
+/**
+ * Request bodies as the HTTP backend sends them, captured from teacher rollouts of `examples`
+ * (every step of each, so the mix of context lengths is the pipeline's).
+ */
+async function captureBodies(env, examples) {
+    const teacher = new QaTeacher(env, env.train, { mistakeRate: TEACHER_MISTAKE_RATE, seed: 1 });
+    const bodies = [];
+    const capture = {
+        name: "capture",
+        complete(r) {
+            bodies.push(JSON.stringify({
+                messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
+                temperature: r.temperature, max_tokens: r.maxTokens, stop: [...r.stop], seed: integerSeed(r.seed ?? 0), model: BENCH_MODEL,
+            }));
+            return teacher.complete(r);
+        },
+    };
+    await runRollouts(jobsFor(examples, 1), { policy: capture, tools: new Map([[env.search.tag, env.search]]), template: QA_TEMPLATE, temperature: 1, maxActionTokens: 64, seed: 0 }, 1);
+    return bodies;
+}
+/** `concurrency` loops of keep-alive POSTs with fetch for `ms`; returns requests completed. */
+async function bareFetch(baseURL, bodies, concurrency, ms) {
+    const url = `${baseURL}/chat/completions`;
+    const headers = { "content-type": "application/json", authorization: "Bearer EMPTY" };
+    const end = performance.now() + ms;
+    let next = 0;
+    let done = 0;
+    const loop = async () => {
+        while (performance.now() < end) {
+            const res = await fetch(url, { method: "POST", headers, body: bodies[next++ % bodies.length] });
+            const reply = (await res.json());
+            if (!res.ok || !reply.choices)
+                throw new Error(`bench pipeline: bare fetch got ${res.status}`);
+            done++;
+        }
+    };
+    await Promise.all(Array.from({ length: concurrency }, loop));
+    return done;
+}
+/** The same loop on node:http with a keep-alive agent of `concurrency` sockets. */
+async function bareNodeHttp(baseURL, bodies, concurrency, ms) {
+    const url = new URL(`${baseURL}/chat/completions`);
+    const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+    const post = (body) => new Promise((resolve, reject) => {
+        const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: "Bearer EMPTY" } }, (res) => {
+            const chunks = [];
+            res.on("data", (c) => chunks.push(c));
+            res.on("end", () => {
+                const reply = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+                if (res.statusCode !== 200 || !reply.choices)
+                    reject(new Error(`bench pipeline: bare node:http got ${res.statusCode}`));
+                else
+                    resolve();
+            });
+            res.on("error", reject);
+        });
+        req.on("error", reject);
+        req.end(body);
+    });
+    const end = performance.now() + ms;
+    let next = 0;
+    let done = 0;
+    const loop = async () => {
+        while (performance.now() < end) {
+            await post(bodies[next++ % bodies.length]);
+            done++;
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: concurrency }, loop));
+    }
+    finally {
+        agent.destroy();
+    }
+    return done;
+}
+/** One `generate` run on `examples` × SAMPLES in a fresh run folder; returns model calls made. */
+async function runGenerate(baseURL, env, examples) {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-bench-pipeline-"));
+    try {
+        const policy = httpPolicy({ baseURL, model: BENCH_MODEL, maxConcurrency: CONCURRENCY, retries: 0 });
+        const r = await generate({
+            runDir: dir, policy, examples, tools: new Map([[env.search.tag, env.search]]), template: QA_TEMPLATE,
+            samples: SAMPLES, temperature: 1, seed: 0, concurrency: CONCURRENCY, maxActionTokens: 64,
+        });
+        if (r.errors > 0)
+            throw new Error(`bench pipeline: ${r.errors} trajectories ended in errors`);
+        return { calls: r.policyCalls, trajectories: r.generated };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+function runMemoryChild(job) {
+    return new Promise((resolve, reject) => {
+        const child = fork(CHILD, ["memory", JSON.stringify(job)], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--expose-gc"] });
+        let settled = false;
+        child.on("message", (m) => {
+            const msg = m;
+            settled = true;
+            if (msg.result)
+                resolve(msg.result);
+            else
+                reject(new Error(`bench pipeline: memory child failed: ${msg.error}`));
+        });
+        child.on("exit", (code) => {
+            if (!settled)
+                reject(new Error(`bench pipeline: memory child exited (${code}) without a result`));
+        });
+    });
+}
+const round = (x, digits = 0) => Number(x.toFixed(digits));
+export async function benchPipeline(opts) {
+    const memTrajectories = opts.quick ? 10_000 : 100_000;
+    const train = memTrajectories / SAMPLES; // the memory run rolls out every train question
+    const rounds = opts.quick ? 2 : 3;
+    const phaseMs = opts.quick ? 3000 : 8000;
+    const cores = cpus().length;
+    console.log(`bench pipeline: concurrency ${CONCURRENCY}, ${rounds} rounds of ~${phaseMs / 1000} s per phase${opts.quick ? " (quick)" : ""}`);
+    // other work on the machine takes cores from both sides; the load says how much there was
+    const load = round(loadavg()[0], 2);
+    console.log(`  client (this process) and fake server (child process) share this machine's ${cores} cores (${cpus()[0]?.model ?? "unknown"}; load average ${load} at start)`);
+    const server = await ServerChild.start(train);
+    try {
+        const env = buildQaEnv({ seed: SEED, train, test: 0 });
+        const bodies = await captureBodies(env, env.train.slice(0, 200));
+        const meanBody = bodies.reduce((n, b) => n + b.length, 0) / bodies.length;
+        console.log(`  server ${server.baseURL}; ${bodies.length} captured request bodies, mean ${Math.round(meanBody)} bytes\n`);
+        // warm-up (JIT, sockets) and sizing of the pipeline phase
+        await bareFetch(server.baseURL, bodies, CONCURRENCY, 500);
+        await bareNodeHttp(server.baseURL, bodies, CONCURRENCY, 500);
+        const warm = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(0, 60))).calls);
+        const warm2 = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(60, 120))).calls);
+        const stepsPerQuestion = (warm.requests + warm2.requests) / 120;
+        const questionsPerPhase = Math.max(40, Math.round((rate(warm2) * phaseMs) / 1000 / stepsPerQuestion));
+        const fetchRuns = [];
+        const nodeRuns = [];
+        const pipeRuns = [];
+        let offset = 120;
+        for (let r = 0; r < rounds; r++) {
+            fetchRuns.push(await measure(server, () => bareFetch(server.baseURL, bodies, CONCURRENCY, phaseMs)));
+            nodeRuns.push(await measure(server, () => bareNodeHttp(server.baseURL, bodies, CONCURRENCY, phaseMs)));
+            const slice = [];
+            for (let i = 0; i < questionsPerPhase; i++)
+                slice.push(env.train[(offset + i) % env.train.length]);
+            offset += questionsPerPhase;
+            pipeRuns.push(await measure(server, async () => (await runGenerate(server.baseURL, env, slice)).calls));
+            const last = (xs) => rate(xs[xs.length - 1]).toFixed(0);
+            console.log(`  round ${r + 1}: bare fetch ${last(fetchRuns)} req/s, bare node:http ${last(nodeRuns)} req/s, pipeline ${last(pipeRuns)} steps/s`);
+        }
+        const best = (xs) => xs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+        const bf = best(fetchRuns);
+        const bn = best(nodeRuns);
+        const bp = best(pipeRuns);
+        const bare = rate(bf) >= rate(bn) ? { name: "fetch", phase: bf } : { name: "node:http", phase: bn };
+        const ratio = rate(bp) / rate(bare.phase);
+        const perReq = (p, cpu) => round((cpu / p.requests) * 1000);
+        // context switches per request: how many requests one wake-up of each event loop handled
+        const row = (phase, p) => ({
+            phase, "req/s": round(rate(p)), requests: p.requests, "client µs/req": perReq(p, p.clientCpuMs), "server µs/req": perReq(p, p.serverCpuMs),
+            "cores busy": round((p.clientCpuMs + p.serverCpuMs) / p.ms, 2), "client cs/req": round(p.clientSwitches / p.requests, 2), "server cs/req": round(p.serverSwitches / p.requests, 2),
+        });
+        const rows = [row("bare fetch", bf), row("bare node:http", bn), row("pipeline generate", bp)];
+        console.log("");
+        console.log(table(rows));
+        console.log(`\n  pipeline_overhead_ratio ${ratio.toFixed(3)} (pipeline steps/s ÷ bare ${bare.name} req/s; target >= 0.8)`);
+        // memory: its own process, so VmHWM is the generate run's alone
+        console.log(`\n  memory: generate ${memTrajectories} trajectories (cache on) in a child process ...`);
+        const mem = await runMemoryChild({ baseURL: server.baseURL, seed: SEED, train, samples: SAMPLES, concurrency: CONCURRENCY, cache: true });
+        const growth = Math.max(0, mem.peak_rss_mb - mem.baseline_rss_mb) * 1024 * 1024;
+        const memRows = [{
+                trajectories: mem.trajectories, "model calls": mem.policyCalls, "steps/s": round((mem.policyCalls / mem.ms) * 1000),
+                "baseline MB": round(mem.baseline_rss_mb, 1), "peak MB": round(mem.peak_rss_mb, 1),
+                "1st half MB": round(mem.peak_rss_first_half_mb, 1), "2nd half MB": round(mem.peak_rss_second_half_mb, 1),
+                "B/traj": round(growth / mem.trajectories), "file MB": round(mem.file_mb, 1), "cache MB": round(mem.cache_mb, 1),
+            }];
+        console.log(table(memRows));
+        const suffix = opts.quick ? "10k" : "100k";
+        return {
+            pipeline_overhead_ratio: round(ratio, 3),
+            pipeline_steps_per_s: round(rate(bp)),
+            bare_requests_per_s: round(rate(bare.phase)),
+            bare_client: bare.name,
+            [`peak_rss_mb_${suffix}`]: round(mem.peak_rss_mb, 1),
+            [`bytes_per_trajectory_${suffix}`]: round(growth / mem.trajectories),
+            bare_fetch_requests_per_s: round(rate(bf)),
+            bare_node_http_requests_per_s: round(rate(bn)),
+            concurrency: CONCURRENCY,
+            samples_per_question: SAMPLES,
+            steps_per_trajectory: round(bp.requests / (questionsPerPhase * SAMPLES), 2),
+            phases: rows,
+            rounds: { fetch: fetchRuns.map(rate).map((x) => round(x)), node_http: nodeRuns.map(rate).map((x) => round(x)), pipeline: pipeRuns.map(rate).map((x) => round(x)) },
+            memory: { cache: true, ...mem },
+            note: `client and fake server run in separate processes on the same ${cores} cores; the server answers at once with the QA teacher`,
+            quick: opts.quick,
+            date: new Date().toISOString(),
+            machine: { cpu: cpus()[0]?.model ?? "unknown", cores, node: process.version, load_average_at_start: load },
+        };
+    }
+    finally {
+        await server.close();
+    }
+}
+function table(rows) {
+    const head = Object.keys(rows[0]);
+    const body = rows.map((r) => head.map((h) => String(r[h])));
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+    return [head, ...body].map((cells) => cells.map((c, i) => c.padStart(widths[i])).join("  ")).join("\n");
+}
+//# sourceMappingURL=pipeline.js.map

@@ -1,0 +1,3 @@
+export declare function benchSearch(opts: {
+    quick: boolean;
+}): Promise<Record<string, unknown>>;

@@ -1,0 +1,171 @@
+/**
+ * Config of the pipeline commands, in layers: each stage's defaults (in its section schema),
+ * then what the run folder recorded (config.json: so `swirl judge --run dir` needs nothing
+ * else), then the --config file (YAML or JSON), then flags. A section replaces the one below it
+ * when it names a different `kind`, else it is merged key by key. Every layer is checked with
+ * zod, unknown keys refused; a problem names the file, the line and the field.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { MalformedRecordError } from "../errors/malformed-record-error.js";
+import { FILTERS } from "../filter/filters.js";
+import { issuePath } from "../run/records.js";
+import { RUN_FILES } from "../run/run-folder.js";
+import { TaskConfigSchema } from "../stages/task-config.js";
+import { JudgeConfigSchema, PolicyConfigSchema } from "../stages/backend-config.js";
+/** `generate:` — defaults of the generate stage. */
+export const GenerateSectionSchema = z.object({
+    /** Which split's questions to roll out. */
+    split: z.enum(["train", "test"]).default("train"),
+    /** At most this many questions (default all). */
+    limit: z.number().int().positive().optional(),
+    /** Trajectories per question (paper: 5). */
+    samples: z.number().int().positive().default(5),
+    temperature: z.number().min(0).default(1),
+    seed: z.union([z.number(), z.string()]).default(0),
+    /** Rollouts in flight. */
+    concurrency: z.number().int().positive().default(16),
+    maxActionTokens: z.number().int().positive().default(64),
+    /** Cache completions in cache/policy.jsonl (turning it off makes a resume re-pay unfinished trajectories). */
+    cache: z.boolean().default(true),
+}).strict();
+/** `filter:` — which state sets to write. */
+export const FilterSectionSchema = z.object({
+    filters: z.array(z.enum(FILTERS)).min(1).default([...FILTERS]),
+}).strict();
+/** The whole file: shared sections (run, task, policy) and one section per stage. */
+export const PipelineConfigSchema = z.object({
+    /** The run folder. */
+    run: z.string().min(1).optional(),
+    task: TaskConfigSchema.optional(),
+    policy: PolicyConfigSchema.optional(),
+    generate: GenerateSectionSchema.partial().optional(),
+    judge: z.record(z.string(), z.unknown()).optional(),
+    filter: FilterSectionSchema.partial().optional(),
+}).strict().superRefine((c, ctx) => {
+    // the judge section is a union whose defaults must not fill in before layers merge: check it here
+    if (c.judge === undefined)
+        return;
+    const r = JudgeConfigSchema.safeParse(withJudgeKind(c.judge));
+    if (!r.success)
+        for (const i of r.error.issues)
+            ctx.addIssue({ ...i, path: ["judge", ...i.path] });
+});
+/** A judge section that names no kind means the rule judges. */
+export function withJudgeKind(judge) {
+    return { kind: "rule", ...judge };
+}
+const SECTIONS = ["task", "policy", "generate", "judge", "filter"];
+function fail(file, issue, line) {
+    const path = [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [])];
+    const problem = issue.code === "unrecognized_keys" ? "unknown key" : issue.message;
+    // layers merged from several places have no one line to point at
+    if (!line)
+        throw new Error(`${file}: field "${issuePath(path)}": ${problem}`);
+    throw new MalformedRecordError({ file, line: line(path), field: issuePath(path), problem });
+}
+function lineOf(doc, counter, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        if (node?.range)
+            return counter.linePos(node.range[0]).line;
+    }
+    return 0;
+}
+/** Reads and checks a --config file (YAML or JSON; JSON is YAML). */
+export function loadConfigFile(file) {
+    // unfilled: defaults apply once, after the layers merge
+    return loadCheckedFile(file, "--config", PipelineConfigSchema);
+}
+/**
+ * Reads a YAML or JSON file and checks it against a schema; a bad field is reported with its
+ * file, line and name. Returns the file's content as written (the schema's defaults unapplied).
+ */
+export function loadCheckedFile(file, flag, schema) {
+    if (!existsSync(file))
+        throw new Error(`${flag}: no such file: ${file}`);
+    const counter = new LineCounter();
+    const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: counter, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        throw new MalformedRecordError({ file, line: counter.linePos(err.pos[0]).line, field: "", problem: err.message.split("\n")[0] });
+    const raw = doc.toJS() ?? {};
+    const r = schema.safeParse(raw);
+    if (!r.success)
+        fail(file, r.error.issues[0], (p) => lineOf(doc, counter, p));
+    return raw;
+}
+function merge(lower, higher) {
+    if (higher === undefined)
+        return lower;
+    if (lower === undefined || ("kind" in higher && higher.kind !== lower.kind))
+        return higher;
+    return { ...lower, ...higher };
+}
+/** Drops undefined values, so unset flags do not override lower layers. */
+export function defined(o) {
+    const out = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+export function resolveConfig(o) {
+    const file = o.configFile ? loadConfigFile(o.configFile) : {};
+    const runDir = o.runFlag ?? file.run;
+    if (!runDir)
+        throw new Error("no run folder: pass --run <dir> or set `run:` in the --config file");
+    const recordedPath = join(runDir, RUN_FILES.config);
+    let recorded = {};
+    if (existsSync(recordedPath)) {
+        recorded = JSON.parse(readFileSync(recordedPath, "utf8"));
+        const r = PipelineConfigSchema.safeParse(recorded);
+        if (!r.success)
+            fail(recordedPath, r.error.issues[0]);
+    }
+    const merged = {};
+    for (const k of SECTIONS) {
+        const s = merge(merge(recorded[k], file[k]), defined(o.flags[k] ?? {}));
+        if (s !== undefined)
+            merged[k] = s;
+    }
+    const r = PipelineConfigSchema.safeParse(merged);
+    if (!r.success)
+        fail(`config merged from ${[existsSync(recordedPath) ? recordedPath : "", o.configFile ?? "", "flags"].filter(Boolean).join(", ")}`, r.error.issues[0]);
+    return { runDir, config: merged };
+}
+/** A number flag, refused clearly when it is not one. */
+export function numberFlag(name) {
+    return (v) => {
+        const n = Number(v);
+        if (v.trim() === "" || !Number.isFinite(n))
+            throw new Error(`--${name}: not a number: ${v}`);
+        return n;
+    };
+}
+/** Runs a command's action; a failure prints one clear line (no stack) and exits 1. */
+export function runAction(command, fn) {
+    return async (...args) => {
+        try {
+            await fn(...args);
+        }
+        catch (e) {
+            process.stderr.write(`swirl ${command}: ${e.message}\n`);
+            if (process.env.SWIRL_DEBUG)
+                process.stderr.write(`${e.stack}\n`);
+            process.exitCode = 1;
+        }
+    };
+}
+/**
+ * The run folder of a command that reads one: `--run <dir>` like every stage, or the same folder
+ * as a positional argument (`swirl report runs/x`).
+ */
+export function runDirOf(command, positional, flags) {
+    if (positional && flags.run && positional !== flags.run)
+        throw new Error(`${command}: two run folders given (${positional} and --run ${flags.run})`);
+    const dir = flags.run ?? positional;
+    if (!dir)
+        throw new Error(`${command}: no run folder: pass --run <dir>`);
+    return dir;
+}
+//# sourceMappingURL=config.js.map

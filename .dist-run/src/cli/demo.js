@@ -1,0 +1,18 @@
+import { runDemo } from "../demo/demo.js";
+import { BasePolicyConfigSchema } from "../pretrain/base-policy.js";
+import { loadCheckedFile, runAction } from "./config.js";
+export function registerDemo(program) {
+    program
+        .command("demo")
+        .description("pretrain the embedded base policy, run SWiRL stages 1 and 2 on the synthetic QA and math worlds, evaluate, and write the report")
+        .option("--quick", "toy sizes: the whole pipeline in a couple of minutes", false)
+        .option("--out <dir>", "run folder of the demo", "runs/demo")
+        .option("--cache <dir>", "where the pretrained base policy is cached", ".cache/swirl")
+        .option("--base <file>", "base-policy settings (YAML or JSON, the fields of `swirl pretrain`'s config) over the demo's own")
+        .option("--seed <n>", "seed of worlds, sampling and training", (v) => Number.parseInt(v, 10), 1)
+        .action(runAction("demo", async (opts) => {
+        const base = opts.base === undefined ? undefined : loadCheckedFile(opts.base, "--base", BasePolicyConfigSchema);
+        await runDemo({ outDir: opts.out, cacheDir: opts.cache, quick: opts.quick, seed: opts.seed, base });
+    }));
+}
+//# sourceMappingURL=demo.js.map

@@ -1,0 +1,20 @@
+/** `swirl doctor`: what this machine gives swirl (Node, compute backend, BLAS, threads). */
+import { cpus } from "node:os";
+import { kernels, nativeFallbackReason } from "../engine/backend.js";
+export function doctorReport() {
+    const k = kernels();
+    const why = nativeFallbackReason();
+    return {
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cores: cpus().length,
+        backend: k.name === "native" ? "native (C addon + OpenBLAS)" : "js (pure TypeScript)",
+        ...(why ? { native_unavailable: why } : {}),
+        ...k.info(),
+    };
+}
+export function doctor() {
+    for (const [key, value] of Object.entries(doctorReport()))
+        console.log(`${key.padEnd(20)} ${value}`);
+}
+//# sourceMappingURL=doctor.js.map

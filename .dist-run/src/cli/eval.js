@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { buildEnvironment } from "../stages/environment.js";
+import { buildPolicy } from "../stages/backends.js";
+import { TaskConfigSchema } from "../stages/task-config.js";
+import { PolicyConfigSchema } from "../stages/backend-config.js";
+import { compareRuns, evaluate, noToolTemplate } from "../eval/evaluate.js";
+import { delta, interval } from "../demo/tables.js";
+import { numberFlag, resolveConfig, runAction } from "./config.js";
+async function evalCommand(f) {
+    const { config } = resolveConfig({ configFile: f.config, runFlag: f.run ?? ".", flags: f.checkpoint ? { policy: { kind: "embedded", checkpoint: f.checkpoint } } : {} });
+    if (!config.task)
+        throw new Error("no task: pass --run <dir> of a generated run or --config with a task section");
+    if (!config.policy)
+        throw new Error("no policy: pass --checkpoint <dir> or a config with a policy section");
+    const task = TaskConfigSchema.parse(config.task);
+    const policyConfig = PolicyConfigSchema.parse(config.policy);
+    const env = await buildEnvironment(task, { split: f.split, template: policyConfig.kind === "embedded" ? "embedded" : "full" });
+    const examples = env.examples[f.split].slice(0, f.limit);
+    const { policy } = await buildPolicy(policyConfig, "eval");
+    const r = await evaluate({
+        policy, examples, tools: f.noTools ? new Map() : env.tools, template: f.noTools ? noToolTemplate(env.template) : env.template,
+        temperature: f.temperature, concurrency: f.concurrency, processJudge: f.processJudge ? env.ruleJudge.process : undefined,
+        onDone: (d, n) => { if (d % 50 === 0 || d === n)
+            process.stderr.write(`eval: ${d}/${n}\n`); },
+    });
+    await policy.close?.();
+    mkdirSync(dirname(f.out), { recursive: true });
+    writeFileSync(f.out, r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    writeFileSync(f.out.replace(/\.jsonl$/, "") + ".summary.json", JSON.stringify(r.summary, null, 2) + "\n");
+    const s = r.summary;
+    console.log(`accuracy ${interval(s.accuracy)} (n=${s.n})  EM ${s.em.toFixed(3)}  F1 ${s.f1.toFixed(3)}  steps ${s.meanSteps.toFixed(2)}  tool calls ${s.meanToolCalls.toFixed(2)}`);
+    console.log(`stops ${JSON.stringify(s.stops)}${s.meanProcessLabel ? `  mean process label ${interval(s.meanProcessLabel)}` : ""}`);
+    if (f.compare) {
+        if (!existsSync(f.compare))
+            throw new Error(`--compare: no such file: ${f.compare}`);
+        const other = readFileSync(f.compare, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+        console.log(`vs ${f.compare}: Δ accuracy ${delta(compareRuns(other, r.records))} (paired bootstrap, this − other)`);
+    }
+    console.log(`eval: ${f.out}`);
+}
+export function registerEval(program) {
+    const num = numberFlag;
+    program
+        .command("eval")
+        .description("evaluate a policy with live tools on a task's questions: accuracy with 95% intervals, steps, stop reasons, process labels")
+        .option("--run <dir>", "a run folder whose recorded task (and policy) to use")
+        .option("--config <file>", "YAML or JSON config (task, policy sections)")
+        .option("--checkpoint <dir>", "evaluate this embedded checkpoint")
+        .option("--split <name>", "train | test", "test")
+        .option("--limit <n>", "at most this many questions", num("limit"))
+        .option("--temperature <x>", "0 = greedy", num("temperature"), 0)
+        .option("--no-tools", "the no-tool condition: answer directly")
+        .option("--process-judge", "label every step with the task's rule judge (mean process label)", false)
+        .option("--out <file>", "per-question results (JSONL); the summary goes beside it", "eval/results.jsonl")
+        .option("--compare <file>", "another eval's JSONL: paired bootstrap of the accuracy difference")
+        .option("--concurrency <n>", "rollouts in flight", num("concurrency"), 64)
+        .action(runAction("eval", evalCommand));
+}
+//# sourceMappingURL=eval.js.map

@@ -1,0 +1,37 @@
+import { runDirOf } from "./config.js";
+import { EXPORT_FORMATS, exportStateSet, readExamples } from "../export/index.js";
+export async function exportCommand(runDirArg, flags) {
+    const runDir = runDirOf("export", runDirArg, flags);
+    const formats = flags.format.split(",").map((f) => f.trim()).filter(Boolean);
+    for (const f of formats)
+        if (!EXPORT_FORMATS.includes(f))
+            throw new Error(`--format: unknown format "${f}" (use ${EXPORT_FORMATS.join(", ")})`);
+    if (flags.kind !== undefined && flags.kind !== "qa" && flags.kind !== "math")
+        throw new Error(`--kind: must be qa or math, not "${flags.kind}"`);
+    const valFraction = Number(flags.valFraction);
+    if (!(valFraction >= 0 && valFraction < 1))
+        throw new Error(`--val-fraction: must be in [0, 1), not ${flags.valFraction}`);
+    const r = await exportStateSet({
+        runDir, filter: flags.filter, outDir: flags.out, statesPath: flags.states, formats: formats,
+        examples: flags.examples ? readExamples(flags.examples) : undefined, kind: flags.kind, valFraction,
+    });
+    console.log(`exported ${r.rows} states (${r.train} train, ${r.val} val):`);
+    for (const f of r.files)
+        console.log(`  ${f}`);
+}
+export function registerExport(program) {
+    program
+        .command("export")
+        .description("write the state set of a filter as prompt datasets for verl (Parquet) and OpenRLHF / TRL (JSONL)")
+        .argument("[runDir]", "the run folder (reads states.<filter>.jsonl and, if present, examples.jsonl)")
+        .option("--run <dir>", "the run folder (same as the argument)")
+        .option("--filter <name>", "which filter's state set", "process")
+        .option("--format <list>", `comma-separated formats: ${EXPORT_FORMATS.join(", ")}`, EXPORT_FORMATS.join(","))
+        .option("--out <dir>", "output folder (default <runDir>/export/<filter>)")
+        .option("--states <file>", "state set JSONL to read instead of the run folder's")
+        .option("--examples <file>", "examples JSONL (dataset name and task kind per state)")
+        .option("--kind <qa|math>", "task kind when no example gives it (default: guessed from the markup)")
+        .option("--val-fraction <x>", "share of trajectories held out as val.* files", "0")
+        .action(exportCommand);
+}
+//# sourceMappingURL=export.js.map

@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeCorpus } from "../tools/search/corpus.js";
+import { generateSyntheticQa } from "../tasks/synthetic-qa.js";
+test("swirl build-index, then swirl search-server answers POST /retrieve", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "swirl-cli-search-"));
+    const corpus = join(dir, "corpus.jsonl");
+    const qa = generateSyntheticQa({ seed: 4, train: 1, test: 0 });
+    await writeCorpus(corpus, qa.corpus);
+    const built = spawnSync(process.execPath, ["dist/src/cli/main.js", "build-index", "--corpus", corpus], { encoding: "utf8" });
+    assert.equal(built.status, 0, built.stderr);
+    assert.ok(existsSync(`${corpus}.bm25`));
+    const child = spawn(process.execPath, ["dist/src/cli/main.js", "search-server", "--index", `${corpus}.bm25`, "--port", "0", "--exact-title"]);
+    try {
+        const url = await new Promise((resolve, reject) => {
+            let out = "";
+            child.stdout.on("data", (d) => {
+                out += d.toString();
+                const m = /serving POST (\S+)\/retrieve/.exec(out);
+                if (m)
+                    resolve(m[1]);
+            });
+            child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+        });
+        const title = qa.corpus[0].title;
+        const res = await fetch(`${url}/retrieve`, { method: "POST", body: JSON.stringify({ queries: [title], topk: 1, return_scores: true }) });
+        const body = (await res.json());
+        assert.ok(body.result[0][0].document.contents.startsWith(`"${title}"`));
+    }
+    finally {
+        child.kill("SIGTERM");
+    }
+});
+//# sourceMappingURL=search-server.test.js.map

@@ -1,0 +1,45 @@
+/**
+ * `swirl export`: the state set T of one filter as prompt datasets for distributed RL engines
+ * (verl Parquet, OpenRLHF JSONL, TRL JSONL), so their GPU workers run stage 2 while
+ * `swirl reward-server` scores each sampled action with SWiRL's judge.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { exportRows } from "./rows.js";
+import { writeVerlParquet } from "./verl-parquet.js";
+import { writeOpenRlhfJsonl, writeTrlJsonl } from "./chat-jsonl.js";
+import { readExamples, readStates } from "./read-records.js";
+export const EXPORT_FORMATS = ["verl", "openrlhf", "trl"];
+export async function exportStateSet(opts) {
+    const filter = opts.filter ?? "process";
+    const statesPath = opts.statesPath ?? (opts.runDir ? join(opts.runDir, `states.${filter}.jsonl`) : undefined);
+    if (!opts.states && (!statesPath || !existsSync(statesPath))) {
+        throw new Error(`export: no state set at ${statesPath ?? "(no run folder given)"}; run \`swirl filter\` first or pass --states`);
+    }
+    const states = opts.states ?? readStates(statesPath);
+    const examplesPath = opts.runDir ? join(opts.runDir, "examples.jsonl") : undefined;
+    const examples = opts.examples ?? (examplesPath && existsSync(examplesPath) ? readExamples(examplesPath) : undefined);
+    const outDir = opts.outDir ?? join(opts.runDir ?? ".", "export", filter);
+    const rows = exportRows(states, { examples, kind: opts.kind, valFraction: opts.valFraction });
+    const files = [];
+    for (const split of ["train", "val"]) {
+        const part = rows.filter((r) => r.split === split);
+        if (part.length === 0 && split === "val")
+            continue;
+        for (const format of opts.formats ?? EXPORT_FORMATS) {
+            if (format === "verl") {
+                const f = join(outDir, "verl", `${split}.parquet`);
+                await writeVerlParquet(f, part);
+                files.push(f);
+            }
+            else {
+                const f = join(outDir, format, `${split}.jsonl`);
+                await (format === "openrlhf" ? writeOpenRlhfJsonl : writeTrlJsonl)(f, part);
+                files.push(f);
+            }
+        }
+    }
+    const val = rows.filter((r) => r.split === "val").length;
+    return { rows: rows.length, train: rows.length - val, val, files };
+}
+//# sourceMappingURL=export.js.map

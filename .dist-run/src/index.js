@@ -1,0 +1,41 @@
+export { EmbeddedPolicy } from "./policy/embedded.js";
+export { httpPolicy, HttpPolicy } from "./policy/http.js";
+export { cachedPolicy } from "./policy/cached.js";
+export { startServer } from "./serve/server.js";
+// rollouts
+export { rollout } from "./rollout/rollout.js";
+export { runRollouts, jobsFor } from "./rollout/run-many.js";
+export { parseAction } from "./rollout/parse-action.js";
+export { decompose, contextBefore } from "./rollout/decompose.js";
+export { QA_TEMPLATE, MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, EMBEDDED_MATH_TEMPLATE, templateFor } from "./rollout/prompts.js";
+export { LlmProcessJudge } from "./judge/llm-process.js";
+export { LlmOutcomeJudge } from "./judge/llm-outcome.js";
+export { cachedProcessJudge, cachedOutcomeJudge } from "./judge/cached.js";
+export { ruleOutcomeJudge } from "./judge/rule-outcome.js";
+export { FILTERS, stateSet, survivorCounts } from "./filter/filters.js";
+// stages
+export { generate } from "./stages/generate.js";
+export { judge } from "./stages/judge.js";
+export { filter } from "./stages/filter.js";
+export { buildEnvironment } from "./stages/environment.js";
+export { trainSwirl, DEFAULT_TRAIN } from "./train/trainer.js";
+export { swirlLoss, advantages, DEFAULT_OBJECTIVE } from "./train/objective.js";
+export { sftBaseline } from "./train/sft-baseline.js";
+export { evaluate, compareRuns } from "./eval/evaluate.js";
+export { pretrainBasePolicy } from "./pretrain/base-policy.js";
+export { runDemo } from "./demo/demo.js";
+// model
+export { Model } from "./model/model.js";
+export { presetConfig, PRESETS } from "./model/config.js";
+export { Tokenizer } from "./model/tokenizer.js";
+export { generate as generateTokens } from "./model/generate.js";
+export { saveModel, loadModel } from "./model/io.js";
+export { exportGguf } from "./model/export-gguf.js";
+// tasks, tools, metrics, report, scale-out
+export * from "./tasks/index.js";
+export * from "./tools/index.js";
+export * from "./metrics/index.js";
+export { writeReport, loadReportData } from "./report/index.js";
+export { exportStateSet } from "./export/index.js";
+export { startRewardServer } from "./reward-server/index.js";
+//# sourceMappingURL=index.js.map

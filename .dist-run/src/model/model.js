@@ -1,0 +1,104 @@
+/**
+ * The LLaMA-style decoder: token embedding → N × [RMSNorm → attention (rotary, optional grouped
+ * KV heads) → residual; RMSNorm → SwiGLU MLP → residual] → RMSNorm → output head.
+ * Parameters carry llama.cpp names so GGUF export is a straight copy. This file is the training
+ * forward (with autograd); `infer.ts` is the KV-cached inference path over the same weights.
+ *
+ * Legend: B sequences, T tokens each, C = dim, H heads, Hkv KV heads, D = C / H, F = ffnDim, V vocab.
+ */
+import { Tensor, add, causalAttention, embedding, linear, rmsnorm, rope, ropeTables, swiglu } from "../engine/index.js";
+import { Rng } from "../util/random.js";
+import { headDim } from "./config.js";
+function gaussian(rng) {
+    // Box–Muller; 1 - u keeps log away from 0
+    return Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+}
+function param(shape, std, rng, name) {
+    const t = Tensor.zeros(shape, true);
+    if (rng === null)
+        t.data.fill(1);
+    else
+        for (let i = 0; i < t.size; i++)
+            t.data[i] = std * gaussian(rng);
+    t.name = name;
+    return t;
+}
+export class Model {
+    config;
+    tokEmbd; // (V, C)
+    blocks = [];
+    outNorm; // (C)
+    output; // (V, C), the embedding itself when tied
+    rope;
+    constructor(config, seed = 0) {
+        this.config = config;
+        const c = config;
+        const rng = new Rng(`model-init:${seed}`);
+        const D = headDim(c);
+        const std = 0.02;
+        const residStd = 0.02 / Math.sqrt(2 * c.layers); // GPT-2: scale the projections that add into the residual
+        this.tokEmbd = param([c.vocabSize, c.dim], std, rng, "token_embd.weight");
+        for (let l = 0; l < c.layers; l++) {
+            const n = (s) => `blk.${l}.${s}.weight`;
+            this.blocks.push({
+                attnNorm: param([c.dim], 0, null, n("attn_norm")),
+                wq: param([c.heads * D, c.dim], std, rng, n("attn_q")),
+                wk: param([c.kvHeads * D, c.dim], std, rng, n("attn_k")),
+                wv: param([c.kvHeads * D, c.dim], std, rng, n("attn_v")),
+                wo: param([c.dim, c.heads * D], residStd, rng, n("attn_output")),
+                ffnNorm: param([c.dim], 0, null, n("ffn_norm")),
+                wGate: param([c.ffnDim, c.dim], std, rng, n("ffn_gate")),
+                wUp: param([c.ffnDim, c.dim], std, rng, n("ffn_up")),
+                wDown: param([c.dim, c.ffnDim], residStd, rng, n("ffn_down")),
+            });
+        }
+        this.outNorm = param([c.dim], 0, null, "output_norm.weight");
+        this.output = c.tiedEmbeddings ? this.tokEmbd : param([c.vocabSize, c.dim], std, rng, "output.weight");
+        this.rope = ropeTables(c.contextLength, D, c.ropeBase);
+    }
+    /** Every trainable tensor once, in a fixed order (llama.cpp names in `.name`). */
+    parameters() {
+        const ps = [this.tokEmbd];
+        for (const b of this.blocks)
+            ps.push(b.attnNorm, b.wq, b.wk, b.wv, b.wo, b.ffnNorm, b.wGate, b.wUp, b.wDown);
+        ps.push(this.outNorm);
+        if (!this.config.tiedEmbeddings)
+            ps.push(this.output);
+        return ps;
+    }
+    /** Parameters by name, sharing memory with the model (for checkpoints and export). */
+    namedParameters() {
+        return new Map(this.parameters().map((p) => [p.name, p]));
+    }
+    /** Weight decay applies to matrices, not to norms or the embedding (nanoGPT's grouping). */
+    parameterGroups(weightDecay) {
+        const decay = this.parameters().filter((p) => p.shape.length === 2 && p !== this.tokEmbd);
+        const rest = this.parameters().filter((p) => !decay.includes(p));
+        return [{ params: decay, weightDecay }, { params: rest, weightDecay: 0 }];
+    }
+    /** Training forward: ids (B·T) → logits (B·T, V). Every sequence starts at position 0. */
+    forward(ids, B, T) {
+        const c = this.config;
+        if (ids.length !== B * T)
+            throw new Error(`forward: ${ids.length} ids for B=${B}, T=${T}`);
+        if (T > c.contextLength)
+            throw new Error(`forward: T=${T} exceeds contextLength ${c.contextLength}`);
+        const D = headDim(c);
+        const pos = new Int32Array(B * T);
+        for (let i = 0; i < B * T; i++)
+            pos[i] = i % T;
+        let x = embedding(this.tokEmbd, ids); // (B·T, C)
+        for (const blk of this.blocks) {
+            const h = rmsnorm(x, blk.attnNorm, c.normEps);
+            const q = rope(linear(h, blk.wq), this.rope, pos, c.heads); // (B·T, H·D)
+            const k = rope(linear(h, blk.wk), this.rope, pos, c.kvHeads); // (B·T, Hkv·D)
+            const v = linear(h, blk.wv);
+            const att = causalAttention(q, k, v, { B, T, H: c.heads, Hkv: c.kvHeads, D });
+            x = add(x, linear(att, blk.wo));
+            const h2 = rmsnorm(x, blk.ffnNorm, c.normEps);
+            x = add(x, linear(swiglu(linear(h2, blk.wGate), linear(h2, blk.wUp)), blk.wDown));
+        }
+        return linear(rmsnorm(x, this.outNorm, c.normEps), this.output); // (B·T, V)
+    }
+}
+//# sourceMappingURL=model.js.map

@@ -1,0 +1,73 @@
+/**
+ * A scriptable OpenAI-compatible server for tests and benches: the handler decides, per request,
+ * to answer, fail with a status (and headers such as Retry-After), answer late, or drop the
+ * connection. It counts calls and the most requests it held at once. Not for production use.
+ */
+import { createServer } from "node:http";
+export async function startFakeOpenAI(handler, model = "fake-model") {
+    let concurrent = 0;
+    const timers = new Set();
+    const wait = (ms) => new Promise((resolve) => {
+        const t = setTimeout(() => (timers.delete(t), resolve()), ms);
+        timers.add(t);
+    });
+    const state = { baseURL: "", calls: 0, maxConcurrent: 0, close: async () => { } };
+    const server = createServer((req, res) => {
+        void (async () => {
+            const path = (req.url ?? "").split("?")[0];
+            if (req.method === "GET" && path === "/v1/models") {
+                res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ object: "list", data: [{ id: model, object: "model", created: 0, owned_by: "test" }] }));
+                return;
+            }
+            const body = JSON.parse(await readAll(req));
+            const index = state.calls++;
+            concurrent++;
+            state.maxConcurrent = Math.max(state.maxConcurrent, concurrent);
+            try {
+                const a = await handler({ body, index });
+                if ("drop" in a)
+                    return void req.socket.destroy();
+                if (a.delayMs)
+                    await wait(a.delayMs);
+                if (res.destroyed)
+                    return;
+                if ("status" in a) {
+                    res.writeHead(a.status, { "content-type": "application/json", ...a.headers }).end(JSON.stringify({ error: { message: `injected ${a.status}`, type: "test" } }));
+                    return;
+                }
+                const choice = {
+                    index: 0,
+                    message: { role: "assistant", content: a.reply },
+                    finish_reason: a.finish ?? "stop",
+                    logprobs: a.logprobs ? { content: a.logprobs.map((t) => ({ ...t, bytes: null, top_logprobs: [] })) } : null,
+                    ...(a.stopReason !== undefined ? { stop_reason: a.stopReason } : {}),
+                };
+                const usage = { prompt_tokens: a.promptTokens ?? 10, completion_tokens: a.completionTokens ?? 5, total_tokens: (a.promptTokens ?? 10) + (a.completionTokens ?? 5) };
+                res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `c${index}`, object: "chat.completion", created: 0, model, choices: [choice], usage }));
+            }
+            finally {
+                concurrent--;
+            }
+        })();
+    });
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address();
+    return Object.assign(state, {
+        baseURL: `http://127.0.0.1:${port}/v1`,
+        close: () => new Promise((resolve) => {
+            for (const t of timers)
+                clearTimeout(t);
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    });
+}
+function readAll(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        req.on("data", (c) => chunks.push(c));
+        req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        req.on("error", reject);
+    });
+}
+//# sourceMappingURL=http-test-server.js.map

@@ -1,0 +1,178 @@
+/**
+ * Reads whatever a run folder holds into ReportData. Every file is optional: a run stopped after
+ * `generate` still gets a report (a trajectory browser and nothing else). Files read:
+ *   trajectories.jsonl   Trajectory records
+ *   verdicts.jsonl       {kind: "process"|"outcome", id, label, rationale, judge} (or with the
+ *                        Verdict nested as `verdict`): process ids are state ids
+ *                        (`${trajectoryId}@${step}`), outcome ids are trajectory ids
+ *   examples.jsonl       Example records (for answer keys; optional)
+ *   metrics*.jsonl       per training step {step, reward, kl, loss, ...}; `metrics.sft.jsonl`
+ *                        becomes the series "sft", `metrics.jsonl` the series "swirl"
+ *   eval/*.json          evaluation summaries, one table each
+ *   filter-counts.json   {filter: {trajectories, states}}; computed from the labels if absent
+ *   report.json          a partial ReportData (e.g. the demo's tables), merged in first
+ * Unreadable lines are skipped and listed as warnings on the page rather than failing the
+ * report: it is a read-only view, and a torn last line of a live run is normal.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { FILTERS, keeps, survivorCounts } from "../filter/filters.js";
+import { summaryTable } from "./summary-table.js";
+function readJsonl(path, warnings) {
+    if (!existsSync(path))
+        return [];
+    const out = [];
+    readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+        if (line.trim() === "")
+            return;
+        try {
+            out.push(JSON.parse(line));
+        }
+        catch {
+            warnings.push(`${path}:${i + 1}: not JSON, skipped`);
+        }
+    });
+    return out;
+}
+function readJson(path, warnings) {
+    if (!existsSync(path))
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, "utf8"));
+    }
+    catch (e) {
+        warnings.push(`${path}: ${e.message}`);
+        return undefined;
+    }
+}
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function isTrajectory(v) {
+    return isObject(v) && typeof v.id === "string" && Array.isArray(v.steps) && Array.isArray(v.prompt);
+}
+function isVerdict(v) {
+    return isObject(v) && (v.label === "GOOD" || v.label === "BAD");
+}
+/** The question as the prompt states it (the first user turn, without its "Question: " prefix). */
+function questionOf(t) {
+    const first = t.prompt.find((m) => m.role === "user")?.content ?? "";
+    return first.replace(/^(Question|Problem): /, "");
+}
+function readLabels(runDir, warnings) {
+    const process = new Map();
+    const outcome = new Map();
+    for (const r of readJsonl(join(runDir, "verdicts.jsonl"), warnings)) {
+        if (!isObject(r) || typeof r.id !== "string")
+            continue;
+        // the run folder's flat record {kind, id, label, rationale, judge, …}, or {kind, id, verdict};
+        // an error record (the judge kept failing) has no label and is skipped; later lines win
+        const v = isVerdict(r.verdict) ? r.verdict
+            : r.label === "GOOD" || r.label === "BAD" ? { label: r.label, rationale: String(r.rationale ?? ""), judge: String(r.judge ?? "") } : undefined;
+        if (v === undefined)
+            continue;
+        if (r.kind === "process")
+            process.set(r.id, v);
+        else if (r.kind === "outcome")
+            outcome.set(r.id, v);
+    }
+    return { process, outcome };
+}
+/** Share of GOOD process labels by step index (only judged steps count). */
+export function goodShareByStep(label, trajectories, process) {
+    const good = [];
+    const counts = [];
+    for (const t of trajectories) {
+        t.steps.forEach((_, i) => {
+            const v = process.get(`${t.id}@${i}`);
+            if (!v)
+                return;
+            counts[i] = (counts[i] ?? 0) + 1;
+            good[i] = (good[i] ?? 0) + (v.label === "GOOD" ? 1 : 0);
+        });
+    }
+    const n = counts.length;
+    return {
+        label,
+        values: Array.from({ length: n }, (_, i) => (counts[i] ? (good[i] ?? 0) / counts[i] : 0)),
+        counts: Array.from({ length: n }, (_, i) => counts[i] ?? 0),
+    };
+}
+function metricCurves(runDir, warnings) {
+    const files = existsSync(runDir) ? readdirSync(runDir).filter((f) => /^metrics(\.[\w-]+)?\.jsonl$/.test(f)).sort() : [];
+    const fields = ["reward", "kl", "loss"];
+    const titles = { reward: "Mean judge reward of sampled actions", kl: "KL to the initial policy", loss: "Loss" };
+    const curves = [];
+    for (const field of fields) {
+        const series = files.map((f) => {
+            const name = f === "metrics.jsonl" ? "swirl" : f.slice("metrics.".length, -".jsonl".length);
+            const points = readJsonl(join(runDir, f), warnings)
+                .filter((r) => isObject(r) && typeof r.step === "number" && typeof r[field] === "number" && Number.isFinite(r[field]))
+                .map((r) => [r.step, r[field]]);
+            return { name, points };
+        }).filter((s) => s.points.length > 0);
+        if (series.length > 0)
+            curves.push({ title: titles[field], series });
+    }
+    return curves;
+}
+function evalTables(runDir, warnings) {
+    const dir = join(runDir, "eval");
+    if (!existsSync(dir))
+        return [];
+    return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().flatMap((f) => {
+        const v = readJson(join(dir, f), warnings);
+        return v === undefined ? [] : [summaryTable(`Evaluation: ${f.slice(0, -5)}`, v)];
+    });
+}
+function toReportTrajectory(t, labels, examples) {
+    const outcome = labels.outcome.get(t.id);
+    return {
+        id: t.id,
+        question: questionOf(t),
+        answerKey: examples.get(t.exampleId)?.answers ?? [],
+        stop: t.stop,
+        answer: t.answer,
+        correct: outcome ? outcome.label === "GOOD" : undefined,
+        outcomeRationale: outcome?.rationale,
+        passes: FILTERS.filter((f) => f !== "none" && keeps(f, t, labels)),
+        steps: t.steps.map((s, i) => {
+            const v = labels.process.get(`${t.id}@${i}`);
+            return { action: s.text, toolResult: s.toolResult, verdict: v?.label, rationale: v?.rationale };
+        }),
+    };
+}
+export function loadReportData(runDir, opts = {}) {
+    const warnings = [];
+    const base = readJson(join(runDir, "report.json"), warnings);
+    const given = isObject(base) ? base : {};
+    const trajectories = readJsonl(join(runDir, "trajectories.jsonl"), warnings).filter((r, i) => {
+        if (isTrajectory(r))
+            return true;
+        warnings.push(`${join(runDir, "trajectories.jsonl")}: record ${i + 1} is not a trajectory, skipped`);
+        return false;
+    });
+    const labels = readLabels(runDir, warnings);
+    const examples = new Map();
+    for (const e of readJsonl(join(runDir, "examples.jsonl"), warnings)) {
+        if (isObject(e) && typeof e.id === "string" && Array.isArray(e.answers))
+            examples.set(e.id, e);
+    }
+    const counted = readJson(join(runDir, "filter-counts.json"), warnings);
+    const survivors = isObject(counted)
+        ? counted
+        : trajectories.length > 0 && (labels.process.size > 0 || labels.outcome.size > 0) ? survivorCounts(trajectories, labels) : {};
+    const goodByStep = labels.process.size > 0 ? [goodShareByStep("generated trajectories", trajectories, labels.process)] : [];
+    const max = opts.maxTrajectories ?? 2000;
+    if (trajectories.length > max)
+        warnings.push(`showing the first ${max} of ${trajectories.length} trajectories`);
+    return {
+        title: opts.title ?? given.title ?? `swirl run ${runDir.split(/[\\/]/).filter(Boolean).pop() ?? runDir}`,
+        machine: opts.machine ?? given.machine,
+        tables: [...(given.tables ?? []), ...evalTables(runDir, warnings)],
+        curves: [...(given.curves ?? []), ...metricCurves(runDir, warnings)],
+        goodByStep: [...goodByStep, ...(given.goodByStep ?? [])],
+        survivors: { ...survivors, ...(given.survivors ?? {}) },
+        trajectories: [...(given.trajectories ?? []), ...trajectories.slice(0, max).map((t) => toReportTrajectory(t, labels, examples))],
+        warnings,
+    };
+}
+//# sourceMappingURL=load.js.map

@@ -1,0 +1,115 @@
+/**
+ * `swirl reward-server`: SWiRL's stage-2 reward over HTTP, so an external RL engine's workers
+ * can score the actions their policy samples. node:http, no framework.
+ *   POST /get_reward  OpenRLHF's remote reward protocol: {query: string[], prompts: string[],
+ *                     labels: string[]} → {rewards: number[], scores: number[]}; labels are
+ *                     state ids (see recover.ts for how the action is cut out of each query)
+ *   POST /score       {state_id, action} or {messages, action, example_id?, question?}
+ *                     → {reward, label, rationale}; the action is cut like a recovered one
+ *   GET  /health      {ok, states, judge}
+ * Bound to 127.0.0.1 unless told otherwise; with a token, every request must carry
+ * `Authorization: Bearer <token>` or `?token=<token>` (OpenRLHF's client sends no headers, but
+ * its --remote_rm_url may carry a query string).
+ */
+import { createServer } from "node:http";
+import { timingSafeEqual, createHash } from "node:crypto";
+import { BadRequest, Scorer } from "./scorer.js";
+import { RecoverError, recoverAction, trimAction } from "./recover.js";
+import { parseMessages } from "../export/read-records.js";
+import { listen, readBody, sendJson } from "../util/http-server.js";
+const digest = (s) => createHash("sha256").update(s).digest();
+function authorised(req, url, token) {
+    if (token === undefined)
+        return true;
+    const header = req.headers.authorization ?? "";
+    const given = header.startsWith("Bearer ") ? header.slice(7) : url.searchParams.get("token") ?? "";
+    return timingSafeEqual(digest(given), digest(token)); // hashes: equal lengths, no timing leak
+}
+const isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+export async function startRewardServer(opts) {
+    const scorer = new Scorer(opts);
+    const maxBody = opts.maxBodyBytes ?? 32 << 20;
+    const maxBatch = opts.maxBatch ?? 4096;
+    const server = createServer((req, res) => {
+        handle(req, res).catch((e) => {
+            if (e instanceof BadRequest)
+                sendJson(res, 400, { error: e.message });
+            else
+                sendJson(res, 502, { error: `judge failed: ${e.message}` });
+        });
+    });
+    async function handle(req, res) {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        if (!authorised(req, url, opts.token))
+            return sendJson(res, 401, { error: "missing or wrong bearer token" });
+        if (req.method === "GET" && url.pathname === "/health")
+            return sendJson(res, 200, { ok: true, states: scorer.states, judge: opts.judge.name });
+        if (url.pathname !== "/get_reward" && url.pathname !== "/score")
+            return sendJson(res, 404, { error: "not found; use POST /get_reward or POST /score" });
+        if (req.method !== "POST")
+            return sendJson(res, 405, { error: "use POST" });
+        const body = await readBody(req, maxBody);
+        if (body === undefined)
+            return sendJson(res, 413, { error: `request body larger than ${maxBody} bytes` });
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            return sendJson(res, 400, { error: "body is not JSON" });
+        }
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+            return sendJson(res, 400, { error: "body must be a JSON object" });
+        const b = parsed;
+        if (url.pathname === "/score")
+            return sendJson(res, 200, await scorer.score(scoreRequest(b, opts.stop)));
+        // OpenRLHF: one reward per query, in order
+        const { query, prompts, labels } = b;
+        if (!isStringList(query))
+            throw new BadRequest("query must be a list of strings (prompt + response)");
+        if (query.length > maxBatch)
+            throw new BadRequest(`at most ${maxBatch} queries per request`);
+        if (!isStringList(prompts) || prompts.length !== query.length)
+            throw new BadRequest("prompts must be a list of strings, one per query");
+        if (!isStringList(labels) || labels.length !== query.length) {
+            throw new BadRequest("labels must be a list of state ids, one per query (export with `swirl export`, train with --label_key label)");
+        }
+        const requests = query.map((q, i) => {
+            try {
+                return { stateId: labels[i], action: recoverAction(q, prompts[i], opts.stop) };
+            }
+            catch (e) {
+                if (e instanceof RecoverError)
+                    throw new BadRequest(`query ${i}: ${e.message}`);
+                throw e;
+            }
+        });
+        for (const r of requests)
+            scorer.resolve(r); // every state known before any judge call is paid for
+        const rewards = await Promise.all(requests.map(async (r) => (await scorer.score(r)).reward));
+        sendJson(res, 200, { rewards, scores: rewards });
+    }
+    return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
+}
+/** /score's body → a ScoreRequest, or BadRequest naming the field. */
+function scoreRequest(b, stop) {
+    if (typeof b.action !== "string")
+        throw new BadRequest("action must be a string");
+    if (b.state_id !== undefined && typeof b.state_id !== "string")
+        throw new BadRequest("state_id must be a string");
+    if (b.example_id !== undefined && typeof b.example_id !== "string")
+        throw new BadRequest("example_id must be a string");
+    if (b.question !== undefined && typeof b.question !== "string")
+        throw new BadRequest("question must be a string");
+    let messages;
+    if (b.messages !== undefined) {
+        try {
+            messages = parseMessages(b.messages, "request", 0, "messages");
+        }
+        catch (e) {
+            throw new BadRequest(e.message.replace(/^request:0: /, ""));
+        }
+    }
+    return { stateId: b.state_id, messages, exampleId: b.example_id, question: b.question, action: trimAction(b.action, stop) };
+}
+//# sourceMappingURL=server.js.map

@@ -1,0 +1,80 @@
+/**
+ * A run folder: one directory per run, human-readable and append-only.
+ *
+ *   config.json                 resolved config, one section per stage (rewritten atomically)
+ *   trajectories.jsonl          generate: one Trajectory per line
+ *   verdicts.jsonl              judge: one VerdictRecord per line (process and outcome)
+ *   states.<filter>.jsonl       filter: the state set T of each filter
+ *   filter-counts.json          filter: survivors per filter
+ *   stage-log.jsonl             start / resume / finish events with counts and timings
+ *   cache/policy.jsonl          policy completions by request hash
+ *   cache/judge.jsonl           judge results by request hash
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { AppendStore } from "./append-store.js";
+import { writeJsonAtomic } from "./atomic.js";
+import { parseTrajectory, parseVerdictRecord, verdictKey } from "./records.js";
+import { StageLog } from "./stage-log.js";
+export const RUN_FILES = {
+    config: "config.json",
+    trajectories: "trajectories.jsonl",
+    verdicts: "verdicts.jsonl",
+    filterCounts: "filter-counts.json",
+    stageLog: "stage-log.jsonl",
+    policyCache: "cache/policy.jsonl",
+    judgeCache: "cache/judge.jsonl",
+};
+export class RunFolder {
+    dir;
+    log;
+    constructor(dir) {
+        this.dir = dir;
+        this.log = new StageLog(this.path("stageLog"));
+    }
+    /** Opens a run folder, creating it (and cache/) when absent. */
+    static open(dir) {
+        mkdirSync(join(dir, "cache"), { recursive: true });
+        return new RunFolder(dir);
+    }
+    path(name) {
+        return join(this.dir, RUN_FILES[name]);
+    }
+    statesPath(filter) {
+        return join(this.dir, `states.${filter}.jsonl`);
+    }
+    /** The resolved config recorded so far ({} for a new run). */
+    readConfig() {
+        const file = this.path("config");
+        if (!existsSync(file))
+            return {};
+        try {
+            return JSON.parse(readFileSync(file, "utf8"));
+        }
+        catch (e) {
+            throw new Error(`${file}: not valid JSON (${e.message})`);
+        }
+    }
+    /** Records sections of the resolved config (shared ones like task and policy, and the stage's own). */
+    writeConfig(sections) {
+        writeJsonAtomic(this.path("config"), { ...this.readConfig(), ...sections });
+    }
+    /**
+     * trajectories.jsonl, opened for appending (a torn last line is cut and logged), or read-only
+     * by later stages, which must not cut a line that a running `generate` is writing.
+     */
+    openTrajectories(stage, opts = {}) {
+        return this.openLogged(stage, AppendStore.open(this.path("trajectories"), { idOf: (t) => t.id, parse: parseTrajectory, ...opts }));
+    }
+    openVerdicts(stage, opts = {}) {
+        return this.openLogged(stage, AppendStore.open(this.path("verdicts"), { idOf: verdictKey, parse: parseVerdictRecord, ...opts }));
+    }
+    openLogged(stage, store) {
+        if (store.report.truncatedBytes > 0) {
+            const note = !store.writable ? "ignored an incomplete last line (read only)" : "cut a torn last line";
+            this.log.write({ stage, event: "recovered", file: store.file, truncatedBytes: store.report.truncatedBytes, note });
+        }
+        return store;
+    }
+}
+//# sourceMappingURL=run-folder.js.map

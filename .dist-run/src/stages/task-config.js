@@ -1,0 +1,66 @@
+/**
+ * What a task is, as written in a config file: a built-in synthetic family (with its seed and
+ * sizes) or a real dataset (file paths or URLs, and for QA the corpus that search runs over).
+ * One zod schema gives both the type and the validator; unknown keys are refused.
+ */
+import { z } from "zod";
+const seed = z.union([z.number(), z.string()]);
+const count = z.number().int().nonnegative();
+const path = z.string().min(1);
+/** Where search looks for a real QA dataset; default: a BM25 index of the dataset's own contexts. */
+const searchFields = {
+    /** Corpus JSONL ({id, title, text}); its BM25 index is built (and saved beside it) when needed. */
+    corpus: path.optional(),
+    /** A saved BM25 index file. */
+    index: path.optional(),
+    /** A retrieval server (`swirl search-server`, Search-R1 protocol) instead of a local index. */
+    searchURL: z.url().optional(),
+    /** Passages per query (default 1, as in the paper). */
+    k: z.number().int().positive().optional(),
+};
+const splitFiles = {
+    /** Train split: a local path or an http(s) URL. */
+    train: path.optional(),
+    test: path.optional(),
+    /** At most this many questions per split. */
+    limit: count.optional(),
+};
+export const TaskConfigSchema = z.discriminatedUnion("kind", [
+    z.object({
+        kind: z.literal("synthetic-qa"),
+        seed: seed.default(1),
+        train: count.default(200),
+        test: count.default(100),
+        hops: z.array(z.number().int().min(2).max(4)).optional(),
+        comparisonShare: z.number().min(0).max(1).optional(),
+        world: z.object({
+            countries: count, cities: count, organisations: count, persons: count, works: count, testFraction: z.number().min(0).max(1), oneWordNames: z.boolean(),
+        }).partial().strict().optional(),
+    }).strict(),
+    z.object({
+        kind: z.literal("synthetic-math"),
+        seed: seed.default(1),
+        train: count.default(200),
+        test: count.default(100),
+        steps: z.array(z.number().int().min(1).max(12)).optional(),
+    }).strict(),
+    z.object({ kind: z.literal("gsm8k"), ...splitFiles }).strict(),
+    z.object({ kind: z.enum(["hotpotqa", "musique", "beerqa", "cofca"]), ...splitFiles, ...searchFields }).strict(),
+    z.object({
+        kind: z.literal("jsonl"),
+        /** Dataset name recorded in each example. */
+        dataset: z.string().min(1),
+        taskKind: z.enum(["qa", "math"]),
+        mapping: z.object({
+            id: z.string().optional(),
+            question: z.string(),
+            answer: z.string(),
+            aliases: z.string().optional(),
+            context: z.string().optional(),
+            meta: z.array(z.string()).optional(),
+        }).strict(),
+        ...splitFiles,
+        ...searchFields,
+    }).strict(),
+]);
+//# sourceMappingURL=task-config.js.map

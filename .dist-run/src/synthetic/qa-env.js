@@ -1,0 +1,17 @@
+/**
+ * The synthetic QA environment: world, corpus, BM25 search over it (exact title first, as the
+ * prototype found best), train/test questions, and the maps a rule judge needs (article text →
+ * title). Search results show the article text alone: it already starts with the title.
+ */
+import { generateSyntheticQa } from "../tasks/synthetic-qa.js";
+import { Bm25Index, DEFAULT_BM25, buildBm25Data } from "../tools/search/bm25-index.js";
+import { localRetriever } from "../tools/search/retriever.js";
+import { searchTool } from "../tools/search/search-tool.js";
+export function buildQaEnv(opts) {
+    const qa = generateSyntheticQa(opts);
+    const index = new Bm25Index(buildBm25Data(qa.corpus, DEFAULT_BM25));
+    const retriever = localRetriever(index, { exactTitleFirst: true });
+    const search = searchTool({ retriever, k: 1, format: (hits) => (hits.length === 0 ? "No results found." : hits.map((h) => h.passage.text).join("\n")) });
+    return { ...qa, index, search, titleOfText: new Map(qa.corpus.map((p) => [p.text, p.title])) };
+}
+//# sourceMappingURL=qa-env.js.map

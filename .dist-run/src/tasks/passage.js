@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=passage.js.map

@@ -1,0 +1,56 @@
+const SYLLABLES = [
+    "ba", "ko", "ri", "sen", "ta", "vel", "mor", "du", "li", "nar",
+    "pe", "sol", "gra", "fin", "ho", "zen", "tul", "ma", "ves", "dor",
+    "ka", "lun", "bri", "sa", "ten", "ol", "ril", "quo", "dan", "mi",
+    "far", "ge", "tis", "ul", "ber", "no", "cas", "yor", "phi", "len",
+];
+const ORG_SUFFIXES = ["Corp", "Labs", "Group", "Works", "Systems", "Holdings"];
+const FILM_NOUNS = ["Affair", "Garden", "Letter", "Voyage", "River", "Crown", "Signal", "Harbor"];
+const NOVEL_NOUNS = ["Songs", "Winters", "Roads", "Mirrors", "Lanterns", "Tides"];
+function word(rng, minSyl, maxSyl) {
+    const n = rng.range(minSyl, maxSyl);
+    let s = "";
+    for (let i = 0; i < n; i++)
+        s += rng.pick(SYLLABLES);
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+/** Draws a name of the given kind that is not yet in `used`, and records it there. */
+export function inventName(rng, kind, used, oneWord = false) {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+        const name = oneWord ? drawOneWord(rng, kind, attempt) : draw(rng, kind, attempt);
+        if (!used.has(name.toLowerCase())) {
+            used.add(name.toLowerCase());
+            return name;
+        }
+    }
+    throw new Error(`inventName: could not find a fresh ${kind} name; the world is too large for the syllable set`);
+}
+/**
+ * One-word names ("Ulfinbami", "Petisor"): a small model copies a name by induction (the token
+ * that followed this one last time), and inside one word each syllable pair is distinctive;
+ * across a space it is not (a space follows every word), which is where tiny models garble
+ * the second word of two-word names.
+ */
+function drawOneWord(rng, kind, attempt) {
+    const extra = attempt > 50 ? 1 : 0;
+    return kind === "country" ? `${word(rng, 2, 2 + extra)}ia` : word(rng, 2, 3 + extra);
+}
+function draw(rng, kind, attempt) {
+    // after many collisions allow one more syllable so large worlds still fit
+    const extra = attempt > 50 ? 1 : 0;
+    switch (kind) {
+        case "person":
+            return `${word(rng, 2, 2 + extra)} ${word(rng, 2, 3 + extra)}`;
+        case "organisation":
+            return `${word(rng, 2, 3 + extra)} ${rng.pick(ORG_SUFFIXES)}`;
+        case "city":
+            return word(rng, 2, 3 + extra);
+        case "country":
+            return `${word(rng, 2, 2 + extra)}ia`;
+        case "film":
+            return `The ${word(rng, 2, 2 + extra)} ${rng.pick(FILM_NOUNS)}`;
+        case "novel":
+            return `${rng.pick(NOVEL_NOUNS)} of ${word(rng, 2, 3 + extra)}`;
+    }
+}
+//# sourceMappingURL=world-names.js.map

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Bm25Index } from "./bm25-index.js";
+import { localRetriever } from "./retriever.js";
+import { remoteRetriever } from "./remote-retriever.js";
+import { startRetrievalServer } from "./retrieval-server.js";
+import { searchTool } from "./search-tool.js";
+import { RetrievalError } from "../../errors/retrieval-error.js";
+import { generateSyntheticQa } from "../../tasks/synthetic-qa.js";
+const qa = generateSyntheticQa({ seed: 11, train: 20, test: 0 });
+const index = Bm25Index.build(qa.corpus);
+const local = localRetriever(index);
+test("remote search over real HTTP returns what the local index returns", async () => {
+    const server = await startRetrievalServer({ retriever: local, port: 0, passages: index.size });
+    try {
+        assert.ok(server.port > 0);
+        const remote = remoteRetriever({ url: server.url });
+        const queries = qa.train.map((e) => e.question);
+        const batch = await remote.retrieveBatch(queries, 3);
+        assert.equal(batch.length, queries.length);
+        queries.forEach((q, i) => {
+            const want = local.searchSync(q, 3);
+            assert.deepEqual(batch[i].map((h) => h.passage), want.map((h) => h.passage));
+            batch[i].forEach((h, j) => assert.ok(Math.abs(h.score - want[j].score) < 1e-9));
+        });
+        const tool = searchTool({ retriever: remote });
+        assert.equal(await tool.run(queries[0]), await searchTool({ retriever: local }).run(queries[0]));
+    }
+    finally {
+        await server.close();
+    }
+});
+test("the server speaks Search-R1's wire format, with and without scores, and refuses bad requests", async () => {
+    const server = await startRetrievalServer({ retriever: local, port: 0 });
+    try {
+        const post = (body) => fetch(`${server.url}/retrieve`, { method: "POST", body: JSON.stringify(body) });
+        const withScores = (await (await post({ queries: ["capital"], topk: 2, return_scores: true })).json());
+        assert.equal(withScores.result[0].length, 2);
+        assert.match(withScores.result[0][0].document.contents, /^"[^"]+"\n/);
+        assert.equal(typeof withScores.result[0][0].score, "number");
+        const bare = (await (await post({ queries: ["capital"], topk: 1 })).json());
+        assert.equal(typeof bare.result[0][0].contents, "string");
+        assert.equal((await post({ queries: "capital" })).status, 400);
+        assert.equal((await post({ queries: ["x"], topk: 0 })).status, 400);
+        assert.equal((await fetch(`${server.url}/retrieve`, { method: "POST", body: "{" })).status, 400);
+        assert.equal((await fetch(`${server.url}/retrieve`)).status, 405);
+        assert.equal((await fetch(`${server.url}/health`)).status, 200);
+    }
+    finally {
+        await server.close();
+    }
+});
+test("an unreachable server is a RetrievalError for the client and an error text for the tool", async () => {
+    const server = await startRetrievalServer({ retriever: local, port: 0 });
+    const url = server.url;
+    await server.close();
+    const remote = remoteRetriever({ url, timeoutMs: 2000 });
+    await assert.rejects(remote.retrieve("x", 1), (e) => RetrievalError.isInstance(e) && e.endpoint === `${url}/retrieve`);
+    assert.match(await searchTool({ retriever: remote }).run("x"), /^Error: search failed/);
+});
+//# sourceMappingURL=retrieval-server.test.js.map

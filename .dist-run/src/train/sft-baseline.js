@@ -1,0 +1,36 @@
+/**
+ * The paper's SFT baseline (§4, Fig. 5): next-token training on the stored actions of the
+ * filtered trajectories — each state's action given its context, action tokens only — for a
+ * pass or two (PROTOTYPE-NOTES: ~50 passes over a small filtered set overfit badly).
+ */
+import { appendFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { encodeConversation } from "../model/chat.js";
+import { sftTrain } from "./sft.js";
+import { loadModel, saveModel } from "../model/io.js";
+/** Trains `model` in place (or loads the finished result from `runDir/checkpoint`); returns the number of updates. */
+export async function sftBaseline(runDir, model, tokenizer, states, o) {
+    const done = join(runDir, "checkpoint");
+    const data = states
+        .map((s) => encodeConversation(tokenizer, [...s.messages, { role: "assistant", content: s.action }], { train: "last" }))
+        .filter((s) => s.ids.length - 1 <= model.config.contextLength);
+    if (data.length === 0)
+        throw new Error("sft baseline: no state fits the context");
+    const steps = Math.max(1, Math.min(o.maxSteps ?? Infinity, Math.round((o.epochs * data.length) / o.batchSize)));
+    if (existsSync(join(done, "manifest.json"))) {
+        const saved = (await loadModel(done)).model.namedParameters();
+        for (const [name, t] of model.namedParameters())
+            t.data.set(saved.get(name).data);
+        return steps;
+    }
+    mkdirSync(runDir, { recursive: true });
+    const metrics = join(runDir, "metrics.sft.jsonl");
+    rmSync(metrics, { force: true }); // an interrupted earlier attempt is redone from the start
+    sftTrain(model, data, {
+        steps, batchSize: o.batchSize, lr: o.lr, padId: tokenizer.pad, seed: o.seed ?? 0, warmupSteps: Math.ceil(steps / 10),
+        onStep: (m) => appendFileSync(metrics, JSON.stringify({ step: m.step, loss: m.loss, lr: m.lr, ms: m.ms }) + "\n"),
+    });
+    await saveModel(done, model, tokenizer);
+    return steps;
+}
+//# sourceMappingURL=sft-baseline.js.map

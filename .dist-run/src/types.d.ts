@@ -1,0 +1,98 @@
+/**
+ * The method's record types, defined once (paper §2 and App. E). Every stage reads and writes
+ * these; JSONL files in a run folder hold one of them per line.
+ *
+ * Trajectory τ = (s1, a1, …, sK, aK): s1 is the task prompt, s(i+1) = s(i) + a(i) + the tool's
+ * response to a(i). A trajectory with K actions decomposes into K states (sub-trajectories).
+ */
+/** Which family of task, which fixes the tool, the markup and the step cap. */
+export type TaskKind = "qa" | "math";
+/** One question of a task set (synthetic or a real dataset), with its answer key. */
+export interface Example {
+    /** Unique within its dataset. */
+    readonly id: string;
+    /** Dataset name: "synthetic-qa", "synthetic-math", "gsm8k", "hotpotqa", "musique", "beerqa", "cofca", or a user's. */
+    readonly dataset: string;
+    readonly kind: TaskKind;
+    readonly question: string;
+    /** Gold answer first, then accepted aliases. */
+    readonly answers: readonly string[];
+    /** Dataset-specific extras (hops, question type, reference chain of facts or expressions). */
+    readonly meta?: Readonly<Record<string, unknown>>;
+}
+/** A chat message; a state is a list of these. */
+export interface Message {
+    readonly role: "system" | "user" | "assistant";
+    readonly content: string;
+}
+/** Why an action could not be used as a tool call or an answer. */
+export type InvalidReason = "no_tag" | "two_tags" | "tool_and_answer" | "unclosed_tag" | "empty_input" | "repeated_query" | "text_after_tag" | "unknown_tool";
+/** One model turn, parsed: free reasoning, then one tool call or one final answer. */
+export type Action = {
+    readonly kind: "tool";
+    readonly tool: string;
+    readonly input: string;
+    readonly reasoning: string;
+} | {
+    readonly kind: "answer";
+    readonly answer: string;
+    readonly reasoning: string;
+} | {
+    readonly kind: "invalid";
+    readonly reason: InvalidReason;
+    readonly reasoning: string;
+};
+/** One step of a trajectory: the action the policy sampled and what the environment answered. */
+export interface Step {
+    /** The raw action text (the assistant message). */
+    readonly text: string;
+    readonly action: Action;
+    /** The tool's result message (`QUERY -> RESULT`), absent for answers and invalid actions. */
+    readonly toolResult?: string;
+    /** Tokens the policy generated for this action. */
+    readonly tokens: number;
+    /** Per-token log-probabilities of the sampled action, when the backend returns them. */
+    readonly logprobs?: readonly number[];
+    /** Wall-clock time of the policy call and the tool call, in milliseconds. */
+    readonly ms: number;
+}
+/**
+ * Why a rollout stopped. "context_full": the conversation outgrew the model's context (final, like
+ * the others); "error": a policy call failed after its retries (a resumed run tries again).
+ */
+export type StopReason = "answered" | "step_cap" | "invalid_action" | "context_full" | "error";
+/** A multi-step rollout of one example by one policy. */
+export interface Trajectory {
+    /** `${exampleId}#${sample}`: stable, so resumed runs never duplicate. */
+    readonly id: string;
+    readonly exampleId: string;
+    readonly sample: number;
+    /** s1: the system and user messages of the task prompt. */
+    readonly prompt: readonly Message[];
+    readonly steps: readonly Step[];
+    readonly stop: StopReason;
+    /** The final answer when stop = "answered". */
+    readonly answer?: string;
+    /** The error message when stop = "error". */
+    readonly error?: string;
+}
+/** A sub-trajectory (s_i, a_i): the context before action i, and that action. */
+export interface State {
+    /** `${trajectoryId}@${stepIndex}`. */
+    readonly id: string;
+    readonly trajectoryId: string;
+    readonly exampleId: string;
+    readonly stepIndex: number;
+    /** s_i as chat messages (prompt, earlier actions, tool results). */
+    readonly messages: readonly Message[];
+    /** a_i, the assistant message that followed. */
+    readonly action: string;
+}
+/** A judge's label for one step (process) or one final answer (outcome). */
+export interface Verdict {
+    readonly label: "GOOD" | "BAD";
+    /** The judge's explanation (for LLM judges, its reply; for the rule judge, the rule that fired). */
+    readonly rationale: string;
+    /** Which judge produced it, e.g. "rule", "llm:model-name". */
+    readonly judge: string;
+}

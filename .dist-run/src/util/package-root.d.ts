@@ -1,0 +1,1 @@
+export declare function packageRoot(fromUrl?: string): string;
