@@ -29,10 +29,14 @@ function choose(): Kernels {
 export function kernels(): Kernels {
   if (active === undefined) {
     active = choose();
-    const threads = Number(process.env.SWIRL_THREADS ?? cpus().length);
-    active.setThreads(Math.max(1, threads));
+    active.setThreads(blasThreads());
   }
   return active;
+}
+
+/** BLAS threads by default: SWIRL_THREADS, else one per core. */
+export function blasThreads(): number {
+  return Math.max(1, Number(process.env.SWIRL_THREADS ?? cpus().length));
 }
 
 /** Why the native backend is not in use ("" when it is, or when js was asked for). */

@@ -7,7 +7,9 @@
 import { AdamW, Arena, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import { Rng } from "../util/random.js";
-import { makeBatch, trainedTokens, type Sequence } from "./batch.js";
+import { makeBatch, type Sequence } from "./batch.js";
+import type { GradientExchange } from "./gradient-exchange.js";
+import { trainDataParallel } from "./data-parallel.js";
 
 export interface SftOptions {
   readonly steps: number;
@@ -22,6 +24,12 @@ export interface SftOptions {
   /** Start at this step (resume); the optimizer must then be restored by the caller. */
   readonly startStep?: number;
   readonly optimizer?: AdamW;
+  /**
+   * Threads training data-parallel (default 1): each takes a share of every batch and the
+   * gradients are summed, so an update is still the whole batch's. Results are deterministic for
+   * a given number of workers; they differ from another number's in float rounding only.
+   */
+  readonly workers?: number;
   readonly onStep?: (m: SftStepMetrics) => void;
 }
 
@@ -63,37 +71,81 @@ export function batchAt(n: number, batchSize: number, step: number, seed: number
  */
 export type SftData = readonly Sequence[] | readonly { readonly from: number; readonly data: readonly Sequence[] }[];
 
-export function sftTrain(model: Model, data: SftData, o: SftOptions): AdamW {
+/** The curriculum's stages with the sequences that fit the context, and their lengths. */
+export interface SftStage {
+  readonly from: number;
+  readonly fits: readonly Sequence[];
+  readonly lengths: readonly number[];
+}
+
+export function sftStages(data: SftData, contextLength: number): SftStage[] {
   if (data.length === 0) throw new Error("sft: no training sequences");
   const stages = (isStaged(data) ? data : [{ from: 0, data: data as readonly Sequence[] }]).map(({ from, data: seqs }) => {
-    const fits = seqs.filter((s) => s.ids.length - 1 <= model.config.contextLength);
-    if (fits.length === 0) throw new Error(`sft: no sequence of the stage from step ${from} fits the context of ${model.config.contextLength}`);
+    const fits = seqs.filter((s) => s.ids.length - 1 <= contextLength);
+    if (fits.length === 0) throw new Error(`sft: no sequence of the stage from step ${from} fits the context of ${contextLength}`);
     return { from, fits, lengths: fits.map((s) => s.ids.length) };
   });
   if (stages[0]?.from !== 0) throw new Error("sft: the first data stage must start at step 0");
+  return stages;
+}
+
+export function sftTrain(model: Model, data: SftData, o: SftOptions): AdamW {
+  const stages = sftStages(data, model.config.contextLength);
   const opt = o.optimizer ?? new AdamW(model.parameterGroups(o.weightDecay ?? 0.1));
+  if ((o.workers ?? 1) > 1) {
+    if (o.optimizer || o.startStep) throw new Error("sft: data-parallel training starts from step 0 with a new optimizer");
+    trainDataParallel(model, stages, o, opt);
+  } else {
+    sftLoop(model, stages, o, opt);
+  }
+  return opt;
+}
+
+/**
+ * The training loop. With an exchange (data-parallel, train/data-parallel.ts) this rank trains
+ * on every world-th sequence of each batch and the gradients are summed across ranks before the
+ * update; the loss is normalised by the whole batch's trained tokens either way, so the summed
+ * gradient is the whole batch's. Only rank 0 reports steps.
+ */
+export function sftLoop(model: Model, stages: readonly SftStage[], o: SftOptions, opt: AdamW, exchange?: GradientExchange): void {
   const schedule = { maxLr: o.lr, minLr: o.minLr ?? o.lr / 10, warmupSteps: o.warmupSteps ?? Math.ceil(o.steps / 20), totalSteps: o.steps };
   const maxT = model.config.contextLength;
+  const params = model.parameters();
   const arena = new Arena(); // activations of one step, reused by the next
   for (let step = o.startStep ?? 0; step < o.steps; step++) {
     const t0 = performance.now();
     const { fits, lengths } = stages.filter((st) => st.from <= step).at(-1)!;
     const seqs = batchAt(fits.length, Math.min(o.batchSize, fits.length), step, o.seed ?? 0, lengths).map((i) => fits[i]);
-    const batch = makeBatch(seqs, seqs.map(() => 1), o.padId, maxT);
-    const n = trainedTokens(batch);
-    const w = batch.weights.map((v) => v / Math.max(1, n));
+    // a batch is sorted by length: dealing it out in turn gives every rank similar lengths
+    const mine = exchange ? seqs.filter((_, i) => i % exchange.world === exchange.rank) : seqs;
+    const n = seqs.reduce((sum, s) => sum + trainedPositions(s), 0);
     const lr = learningRate(schedule, step);
-    const { loss, gradNorm } = arena.run(() => {
+    const { loss, gradNorm, tokens } = arena.run(() => {
       opt.zeroGrad();
-      const loss = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
-      loss.backward();
-      const gradNorm = clipGradNorm(model.parameters(), o.clip ?? 1);
+      let loss = 0;
+      let tokens = 0;
+      if (mine.length > 0) {
+        const batch = makeBatch(mine, mine.map(() => 1), o.padId, maxT);
+        const w = batch.weights.map((v) => v / Math.max(1, n));
+        const l = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
+        l.backward();
+        loss = l.item();
+        tokens = batch.B * batch.T;
+      }
+      if (exchange) [loss, tokens] = exchange.allReduce(params, [loss, tokens]);
+      const gradNorm = clipGradNorm(params, o.clip ?? 1);
       opt.update(lr);
-      return { loss: loss.item(), gradNorm };
+      return { loss, gradNorm, tokens };
     });
-    o.onStep?.({ step, loss, lr, tokens: batch.B * batch.T, gradNorm, ms: performance.now() - t0 });
+    if (!exchange || exchange.rank === 0) o.onStep?.({ step, loss, lr, tokens, gradNorm, ms: performance.now() - t0 });
   }
-  return opt;
+}
+
+/** Positions whose next token is trained on (what the loss is averaged over). */
+function trainedPositions(s: Sequence): number {
+  let n = 0;
+  for (let t = 1; t < s.ids.length; t++) n += s.lossMask[t];
+  return n;
 }
 
 function isStaged(d: SftData): d is readonly { from: number; data: readonly Sequence[] }[] {

@@ -1,3 +1,0 @@
-export declare function benchGenerate(opts: {
-    quick: boolean;
-}): Promise<Record<string, unknown>>;

@@ -1,3 +1,0 @@
-export declare function benchPipeline(opts: {
-    quick: boolean;
-}): Promise<Record<string, unknown>>;

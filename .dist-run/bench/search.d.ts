@@ -1,3 +1,0 @@
-export declare function benchSearch(opts: {
-    quick: boolean;
-}): Promise<Record<string, unknown>>;

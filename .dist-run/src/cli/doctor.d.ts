@@ -1,2 +1,0 @@
-export declare function doctorReport(): Record<string, string | number>;
-export declare function doctor(): void;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=kernels.js.map
