@@ -10,33 +10,23 @@
  *   5. write the HTML report.
  * Every stage resumes: re-running the demo after an interruption redoes nothing finished.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { basename, join } from "node:path";
-import type { Example, State } from "../types.js";
-import type { Model } from "../model/model.js";
-import { loadModel } from "../model/io.js";
-import { kernels } from "../engine/index.js";
+import type { State } from "../types.js";
+import { blasThreads, kernels } from "../engine/backend.js";
 import { BasePolicyConfigSchema, pretrainBasePolicy, type BasePolicyConfig } from "../pretrain/base-policy.js";
-import { EmbeddedPolicy } from "../policy/embedded.js";
-import { generate } from "../stages/generate.js";
-import { judge } from "../stages/judge.js";
-import { filter } from "../stages/filter.js";
-import { readStates } from "../export/index.js";
 import { FILTERS, type FilterName, type FilterCounts } from "../filter/filters.js";
-import { stopStrings } from "../rollout/prompts.js";
 import { decompose } from "../rollout/decompose.js";
-import { DEFAULT_TRAIN, trainSwirl, sampleGroups, type StepMetrics } from "../train/trainer.js";
-import { sftBaseline } from "../train/sft-baseline.js";
-import { compareRuns, evaluate, type EvalRecord, type EvalSummary } from "../eval/evaluate.js";
-import { accuracyInterval, pairedBootstrap } from "../metrics/index.js";
+import { compareRuns } from "../eval/evaluate.js";
+import { accuracyInterval, pairedBootstrap, type BootstrapResult, type Interval } from "../metrics/index.js";
 import { loadReportData, writeReport, type ReportTable } from "../report/index.js";
+import { ThreadPool } from "../util/thread-pool.js";
+import type { Agreement } from "../synthetic/oracle.js";
 import { FULL_DEMO, QUICK_DEMO, type DemoConfig } from "./config.js";
-import { demoFamilies, type Family } from "./families.js";
+import type { Family } from "./families.js";
+import { familiesOf, type DemoContext, type DemoJob, type EvalResult, type JobResult, type RewardResult, type Stage1Result, type TrainResult } from "./jobs.js";
 import { delta, interval, pct, textTable } from "./tables.js";
-import { judgeAgreement, mathOracle, qaOracle, type Agreement } from "../synthetic/oracle.js";
-import { parseTrajectory } from "../run/records.js";
-import type { Trajectory } from "../types.js";
 
 export interface DemoOptions {
   readonly outDir: string;
@@ -54,13 +44,8 @@ export interface DemoResult {
   readonly seconds: number;
 }
 
-interface TrainedPolicy {
-  readonly name: string;
-  /** The filter whose states it was trained on. */
-  readonly filter: FilterName;
-  readonly model: Model;
-  readonly metrics: StepMetrics[];
-}
+/** Demo jobs running at once after pretraining: one per core of the two-core machine it targets. */
+const DEMO_THREADS = 2;
 
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const cfg: DemoConfig = o.quick ? QUICK_DEMO : FULL_DEMO;
@@ -82,103 +67,101 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
-  const families = demoFamilies(seed, cfg.stage1Questions, cfg.testQuestions, { world: baseCfg.world, hops: baseCfg.hops, mathPretrainQuestions: baseCfg.mathQuestions, mathSteps: baseCfg.mathSteps });
-  const fresh = async (): Promise<Model> => (await loadModel(base.dir)).model;
-
-  // ---------------------------------------------------------------- 2. stage 1
-  const survivors: Record<string, Record<FilterName, FilterCounts>> = {};
-  const agreements: Record<string, Agreement> = {};
-  for (const fam of families) {
-    const runDir = join(o.outDir, fam.name);
-    log(`[2/5] stage 1 on ${fam.title}: ${fam.train.length} questions × ${cfg.samples} samples`);
-    const policy = new EmbeddedPolicy(base.model, base.tokenizer, { name: `embedded:${basename(base.dir)}`, prefixCacheEntries: 128 });
-    const g = await generate({ runDir, policy, examples: fam.train, tools: fam.tools, template: fam.template, samples: cfg.samples, temperature: 1, seed, concurrency: 64, maxActionTokens: 48 });
-    const j = await judge({ runDir, examples: fam.train, processJudge: fam.processJudge, outcomeJudge: fam.outcomeJudge, concurrency: 64 });
-    const f = await filter({ runDir });
-    survivors[fam.name] = f.counts as Record<FilterName, FilterCounts>;
-    log(`      ${g.total} trajectories (${g.errors} errors), ${j.total} verdicts; survivors ${FILTERS.map((n) => `${n} ${f.counts[n].trajectories}`).join(", ")} (${elapsed()})`);
-    // the rule judge against oracle labels computed with the answer key, on these trajectories
-    const file = join(runDir, "trajectories.jsonl");
-    const trajectories: Trajectory[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l, i) => parseTrajectory(JSON.parse(l), file, i + 1));
-    const byId = new Map(fam.train.map((e) => [e.id, e]));
-    agreements[fam.name] = await judgeAgreement(trajectories, byId, fam.processJudge, fam.name === "qa" ? (e, m, a) => qaOracle(fam.oracleEnv!, e, m, a) : mathOracle);
-  }
-
-  // ---------------------------------------------------------------- 3. stage 2
-  const examplesOf = (fam: Family): Map<string, Example> => new Map([...fam.train, ...fam.test].map((e) => [e.id, e]));
-  const notes: string[] = [];
-  const statesOf = (fam: Family, f: FilterName): State[] => {
-    const states = readStates(join(o.outDir, fam.name, `states.${f}.jsonl`));
-    if (states.length > 0 || f === "none") return states;
-    // a weak base (e.g. --quick) may pass no trajectory: train on all states rather than not at all, and say so
-    const note = `${fam.name}: no trajectory passed the ${f} filter; that run trained on the unfiltered states`;
-    if (!notes.includes(note)) notes.push(note);
-    log(`      warning: ${note}`);
-    return readStates(join(o.outDir, fam.name, "states.none.jsonl"));
-  };
-  const swirl = async (fam: Family, f: FilterName, steps: number, suffix = ""): Promise<TrainedPolicy> => {
-    const name = `swirl-${fam.name}-${f}${suffix}`;
-    const model = await fresh();
-    const runDir = join(o.outDir, fam.name, `train-${f}${suffix}`);
-    const metrics = await trainSwirl(
-      { runDir, model, tokenizer: base.tokenizer, states: statesOf(fam, f), examples: examplesOf(fam), judge: fam.processJudge },
-      { ...DEFAULT_TRAIN, steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(steps / 10)), seed, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
-    );
-    const last = metrics.slice(-5);
-    log(`      ${name}: ${steps} updates, last reward ${last.length ? pct(last.reduce((a, m) => a + m.reward, 0) / last.length) : "(resumed)"} (${elapsed()})`);
-    return { name, filter: f, model, metrics: readMetrics(join(runDir, "metrics.jsonl")) };
-  };
+  // stages 1-4 run as jobs in two worker threads (jobs.ts): most of each job is single-threaded
+  const ctx: DemoContext = { outDir: o.outDir, seed, cfg, baseCfg, baseDir: base.dir };
+  const families = familiesOf(ctx);
   const [qa, math] = families;
-  log(`[3/5] stage 2 (SWiRL: ${cfg.statesPerStep} states × ${cfg.samplesPerState} samples per update)`);
-  const swirlQa = await swirl(qa, "process", cfg.rlSteps);
-  const swirlMath = await swirl(math, "process", cfg.rlSteps);
-  // Figure 4: the four filters under one protocol (the same number of updates each), apart from the main run
-  const ablation: TrainedPolicy[] = [];
-  for (const f of FILTERS) ablation.push(await swirl(qa, f, cfg.ablationSteps, "-ablation"));
-  const sftModel = await fresh();
-  const sftSteps = await sftBaseline(join(o.outDir, qa.name, "train-sft-process"), sftModel, base.tokenizer, statesOf(qa, "process"), { epochs: cfg.sftEpochs, batchSize: 16, lr: cfg.sftLr, seed, maxSteps: cfg.rlSteps * 4 });
-  log(`      sft-qa-process: ${sftSteps} updates (${elapsed()})`);
+  mkdirSync(join(o.outDir, "eval"), { recursive: true });
+  const threads = blasThreads();
+  kernels().setThreads(1); // per process: one BLAS thread for each of the two jobs running at once
+  const pool = new ThreadPool<DemoJob, JobResult>(new URL("./job-worker.js", import.meta.url), ctx, DEMO_THREADS);
+  try {
+    // ---------------------------------------------------------------- 2. stage 1
+    log(`[2/5] stage 1 on both families: ${cfg.stage1Questions} questions × ${cfg.samples} samples each`);
+    const survivors: Record<string, Record<FilterName, FilterCounts>> = {};
+    const agreements: Record<string, Agreement> = {};
+    await Promise.all(families.map(async (fam) => {
+      const r = (await pool.run({ kind: "stage1", family: fam.name })) as Stage1Result;
+      survivors[fam.name] = r.survivors;
+      agreements[fam.name] = r.agreement;
+      log(`      ${fam.title}: ${r.total} trajectories (${r.errors} errors), ${r.verdicts} verdicts; survivors ${FILTERS.map((n) => `${n} ${r.survivors[n].trajectories}`).join(", ")} (${elapsed()})`);
+    }));
 
-  // ---------------------------------------------------------------- 4. evaluation
-  log(`[4/5] evaluation on ${cfg.testQuestions} held-out questions per family (greedy)`);
-  const evals = new Map<string, { records: EvalRecord[]; summary: EvalSummary }>();
-  const evalDir = join(o.outDir, "eval");
-  mkdirSync(evalDir, { recursive: true });
-  const run = async (name: string, model: Model, fam: Family, set: "test" | "unseen" = "test"): Promise<{ records: EvalRecord[]; summary: EvalSummary }> => {
-    const policy = new EmbeddedPolicy(model, base.tokenizer, { name, prefixCacheEntries: 128 });
-    const task = set === "test" ? fam.name : `${fam.name}-unseen`;
-    const examples = set === "test" ? fam.test : fam.unseenFrames ?? [];
-    const r = await evaluate({ policy, examples, tools: fam.tools, template: fam.template, processJudge: fam.processJudge, seed });
-    evals.set(`${name}/${task}`, r);
-    writeFileSync(join(evalDir, `${name}-${task}.json`), JSON.stringify({ policy: name, task, ...r.summary }, null, 2) + "\n");
-    writeFileSync(join(evalDir, `${name}-${task}.jsonl`), r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
-    return r;
-  };
-  for (const fam of families) {
-    await run("base", base.model, fam);
-    await run("swirl-qa", swirlQa.model, fam);
-    await run("swirl-math", swirlMath.model, fam);
+    // ---------------------------------------------------------------- 3. stage 2
+    log(`[3/5] stage 2 (SWiRL: ${cfg.statesPerStep} states × ${cfg.samplesPerState} samples per update)`);
+    const notes: string[] = [];
+    const train = async (job: DemoJob): Promise<TrainResult> => {
+      const t = (await pool.run(job)) as TrainResult;
+      if (t.note && !notes.includes(t.note)) {
+        notes.push(t.note);
+        log(`      warning: ${t.note}`);
+      }
+      const last = t.metrics.slice(-5);
+      log(`      ${t.name}: ${t.updates} updates${last.length ? `, last reward ${pct(last.reduce((a, m) => a + m.reward, 0) / last.length)}` : ""} (${elapsed()})`);
+      return t;
+    };
+    // the long runs first, so the two threads finish together
+    const swirlQaRun = train({ kind: "swirl", family: "qa", filter: "process", steps: cfg.rlSteps, suffix: "" });
+    const swirlMathRun = train({ kind: "swirl", family: "math", filter: "process", steps: cfg.rlSteps, suffix: "" });
+    // Figure 4: the four filters under one protocol (the same number of updates each), apart from the main run
+    const ablationRuns = FILTERS.map((f) => train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: "-ablation" }));
+    const sftRun = train({ kind: "sft", family: "qa", filter: "process" });
+    const [swirlQa, swirlMath, sft, ...ablation] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns]);
+
+    // ---------------------------------------------------------------- 4. evaluation
+    log(`[4/5] evaluation on ${cfg.testQuestions} held-out questions per family (greedy)`);
+    const evals = new Map<string, EvalResult>();
+    const evalJob = async (name: string, modelDir: string, fam: Family, set: "test" | "unseen" = "test"): Promise<void> => {
+      evals.set(`${name}/${set === "test" ? fam.name : `${fam.name}-unseen`}`, (await pool.run({ kind: "eval", name, modelDir, family: fam.name, set })) as EvalResult);
+    };
+    const policies = [["base", base.dir], ["swirl-qa", swirlQa.dir], ["swirl-math", swirlMath.dir]] as const;
+    await Promise.all([
+      ...families.flatMap((fam) => policies.map(([name, dir]) => evalJob(name, dir, fam))),
+      ...policies.map(([name, dir]) => evalJob(name, dir, math, "unseen")),
+      ...ablation.map((t) => evalJob(t.name, t.dir, qa)),
+      evalJob("sft-qa", sft.dir, qa),
+    ]);
+    log(`      ${evals.size} evaluations (${elapsed()})`);
+
+    // sampled actions on held-out states: mean judge reward, base vs SWiRL (issue: stage 2 raises it)
+    const heldOut = evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates);
+    const [baseRewards, swirlRewards] = await Promise.all([base.dir, swirlQa.dir].map(async (modelDir) => ((await pool.run({ kind: "reward", modelDir, states: heldOut })) as RewardResult).rewards));
+    // per state, the mean reward of its samples: the pairs for the bootstrap of the difference
+    const perState = (rs: number[][]): number[] => rs.map((r) => r.reduce((a, b) => a + b, 0) / r.length);
+    const baseReward = accuracyInterval(baseRewards!.flat());
+    const swirlReward = accuracyInterval(swirlRewards!.flat());
+    const rewardDelta = pairedBootstrap(perState(baseRewards!), perState(swirlRewards!), { seed });
+    return await report({ o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, evals, heldOut, baseReward, swirlReward, rewardDelta });
+  } finally {
+    await pool.close();
+    kernels().setThreads(threads);
   }
-  for (const p of [["base", base.model], ["swirl-qa", swirlQa.model], ["swirl-math", swirlMath.model]] as const) await run(p[0], p[1], math, "unseen");
-  for (const t of ablation) await run(t.name, t.model, qa);
-  await run("sft-qa", sftModel, qa);
-  log(`      ${evals.size} evaluations (${elapsed()})`);
+}
 
-  // sampled actions on held-out states: mean judge reward, base vs SWiRL (issue: stage 2 raises it)
-  const heldOut = evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates);
-  // per state, the mean reward of its samples: the pairs for the bootstrap of the difference
-  const rewardOn = async (model: Model): Promise<{ all: number[]; perState: number[] }> => {
-    const policy = new EmbeddedPolicy(model, base.tokenizer);
-    const groups = await sampleGroups(policy, qa.processJudge, heldOut, examplesOf(qa), { ...DEFAULT_TRAIN, steps: 0, stop: stopStrings(qa.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2 } }, "eval");
-    const rewards = groups.map((g) => g.actions.map((a) => a.reward));
-    return { all: rewards.flat(), perState: rewards.map((r) => r.reduce((a, b) => a + b, 0) / r.length) };
-  };
-  const baseRewards = await rewardOn(base.model);
-  const swirlRewards = await rewardOn(swirlQa.model);
-  const baseReward = accuracyInterval(baseRewards.all);
-  const swirlReward = accuracyInterval(swirlRewards.all);
-  const rewardDelta = pairedBootstrap(baseRewards.perState, swirlRewards.perState, { seed });
+interface ReportInputs {
+  readonly o: DemoOptions;
+  readonly cfg: DemoConfig;
+  readonly seed: number;
+  readonly log: (line: string) => void;
+  readonly t0: number;
+  readonly families: Family[];
+  readonly survivors: Record<string, Record<FilterName, FilterCounts>>;
+  readonly agreements: Record<string, Agreement>;
+  readonly notes: string[];
+  readonly swirlQa: TrainResult;
+  readonly swirlMath: TrainResult;
+  readonly ablation: TrainResult[];
+  readonly evals: Map<string, EvalResult>;
+  readonly heldOut: readonly State[];
+  readonly baseReward: Interval;
+  readonly swirlReward: Interval;
+  readonly rewardDelta: BootstrapResult;
+}
 
+/** Step 5: the paper's tables in miniature, printed and written into the HTML report. */
+async function report(r: ReportInputs): Promise<DemoResult> {
+  const { o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, evals, heldOut, baseReward, swirlReward, rewardDelta } = r;
+  const [qa, math] = families;
   // ---------------------------------------------------------------- 5. tables and report
   const acc = (p: string, f: Family): string => interval(evals.get(`${p}/${f.name}`)!.summary.accuracy);
   const vsBase = (p: string, f: Family): string => delta(compareRuns(evals.get(`base/${f.name}`)!.records, evals.get(`${p}/${f.name}`)!.records, seed));
@@ -252,9 +235,4 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const seconds = (performance.now() - t0) / 1000;
   log(`[5/5] report: ${reportPath}\n      demo finished in ${seconds.toFixed(0)} s`);
   return { tables, reportPath, seconds };
-}
-
-function readMetrics(path: string): StepMetrics[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as StepMetrics);
 }

@@ -35,11 +35,11 @@ export class Arena {
   }
 
   /**
-   * A zeroed buffer of n floats: from the current slab, else from the next one with room, else
+   * A buffer of n floats (zeroed unless `zero` is false): from the current slab, else from the next one with room, else
    * from a new slab (as big as everything used so far in this run, so slabs grow geometrically
    * and a step that fits in the slabs of an earlier one allocates nothing).
    */
-  alloc(n: number): Float32Array {
+  alloc(n: number, zero = true): Float32Array {
     const size = Math.ceil(n / ALIGN) * ALIGN;
     for (;;) {
       const cur = this.slabs[this.slab];
@@ -51,7 +51,7 @@ export class Arena {
       }
     }
     const out = this.slabs[this.slab].subarray(this.offset, this.offset + n);
-    out.fill(0);
+    if (zero) out.fill(0);
     this.offset += size;
     this.used += size;
     this.peak = Math.max(this.peak, this.used);
@@ -73,4 +73,14 @@ const running: Arena[] = [];
 export function floats(n: number): Float32Array {
   const active = running.at(-1);
   return active === undefined ? new Float32Array(n) : active.alloc(n);
+}
+
+/**
+ * Like floats(n), without zeroing inside an arena (it may hold an earlier step's values): only
+ * for a buffer the caller overwrites entirely (a product with beta = 0, a softmax). Zeroing
+ * is a twentieth of a training step when every activation pays for it.
+ */
+export function overwritten(n: number): Float32Array {
+  const active = running.at(-1);
+  return active === undefined ? new Float32Array(n) : active.alloc(n, false);
 }

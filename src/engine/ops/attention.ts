@@ -7,7 +7,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
-import { floats } from "../arena.js";
+import { overwritten } from "../arena.js";
 
 export interface AttentionShape {
   readonly B: number;
@@ -28,9 +28,10 @@ export function causalAttention(q: Tensor, k: Tensor, v: Tensor, s: AttentionSha
   const ldk = Hkv * D;
   const group = H / Hkv;
   const scale = 1 / Math.sqrt(D);
-  const out = floats(q.size);
-  const att = floats(B * H * T * T);
-  const scores = floats(T * T);
+  // every element of these is written below (products with beta = 0, softmax rows in full)
+  const out = overwritten(q.size);
+  const att = overwritten(B * H * T * T);
+  const scores = overwritten(T * T);
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < H; h++) {
       const qo = b * T * ldq + h * D;
@@ -48,8 +49,8 @@ export function causalAttention(q: Tensor, k: Tensor, v: Tensor, s: AttentionSha
     const dq = gradOf(q);
     const dk = gradOf(k);
     const dv = gradOf(v);
-    const datt = floats(T * T);
-    const dscores = floats(T * T);
+    const datt = overwritten(T * T);
+    const dscores = overwritten(T * T); // zeroed per head below
     for (let b = 0; b < B; b++) {
       for (let h = 0; h < H; h++) {
         const qo = b * T * ldq + h * D;

@@ -5,7 +5,7 @@
  */
 import { kernels } from "../backend.js";
 import { Tensor, gradOf, result } from "../tensor.js";
-import { floats } from "../arena.js";
+import { floats, overwritten } from "../arena.js";
 
 /** op(A) @ op(B) for 2-D A, B; transA / transB read the stored matrix transposed. */
 export function matmul(a: Tensor, b: Tensor, transA = false, transB = false): Tensor {
@@ -62,7 +62,7 @@ export function linear(x: Tensor, w: Tensor): Tensor {
   if (x.shape[x.shape.length - 1] !== inDim) throw new Error(`linear: input size ${x.shape[x.shape.length - 1]} != weight in-size ${inDim}`);
   const R = x.size / inDim;
   const k = kernels();
-  const y = floats(R * outDim);
+  const y = overwritten(R * outDim); // beta = 0: every element written
   k.sgemm(false, true, R, outDim, inDim, 1, x.data, inDim, w.data, inDim, 0, y, outDim);
   return result(y, [...x.shape.slice(0, -1), outDim], [x, w], (out) => {
     const g = out.grad!;
