@@ -24,6 +24,8 @@
 #include <cblas.h>
 #include <math.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #define LANES 8 /* one AVX2 register of floats */
 
@@ -73,6 +75,36 @@ static float sqdev_f(const float* a, float m, int n) {
     for (; j < n; j++) { float d = a[j] - m; s += d * d; }
     for (int l = 0; l < LANES; l++) s += acc[l];
     return s;
+}
+
+/*
+ * exp(x) that gcc vectorises (libm's expf is a call it cannot): x = n ln2 + r with |r| <= ln2/2,
+ * exp(r) by Cephes' degree-6 polynomial, times 2^n built in the exponent bits. Within 2 ulp of
+ * expf; exp(-inf) = 0, exp(NaN) = NaN, overflow gives inf and results below the smallest normal
+ * float give 0 (expf would give a subnormal, < 1.2e-38). The softmax and SwiGLU loops spend most
+ * of their time here.
+ */
+static inline float exp_f(float x) {
+    const float hi = 88.3762626647949f, lo = -87.33654475f;
+    float xc = x > hi ? hi : x;
+    xc = xc < lo ? lo : xc;
+    float n = floorf(xc * 1.44269504088896341f + 0.5f);
+    float r = xc - n * 0.693359375f;
+    r = r + n * 2.12194440e-4f;
+    float p = 1.9875691500e-4f;
+    p = p * r + 1.3981999507e-3f;
+    p = p * r + 8.3334519073e-3f;
+    p = p * r + 4.1665795894e-2f;
+    p = p * r + 1.6666665459e-1f;
+    p = p * r + 5.0000001201e-1f;
+    p = p * r * r + r + 1.0f;
+    int32_t bits = ((int32_t)n + 127) << 23;
+    float scale;
+    memcpy(&scale, &bits, sizeof scale);
+    float y = p * scale;
+    y = x > hi ? INFINITY : y;
+    y = x < lo ? 0.0f : y;
+    return x != x ? x : y;
 }
 
 /* max_j a[j]; NaNs are skipped, like the comparison in js.ts; -inf for n = 0 */
@@ -215,12 +247,9 @@ void softmax_forward(float* y, const float* x, int R, int N, int causalT) {
         float* yr = y + (size_t)r * N;
         int last = causalT > 0 ? (r % causalT) + N - causalT : N - 1; /* last visible column */
         float max = max_f(xr, last + 1);
+        for (int j = 0; j <= last; j++) yr[j] = exp_f(xr[j] - max); /* vectorised */
         double sum = 0.0;
-        for (int j = 0; j <= last; j++) {
-            float e = expf(xr[j] - max);
-            yr[j] = e;
-            sum += e;
-        }
+        for (int j = 0; j <= last; j++) sum += yr[j];
         float inv = (float)(1.0 / sum);
         for (int j = 0; j <= last; j++) yr[j] *= inv;
         for (int j = last + 1; j < N; j++) yr[j] = 0.0f;
@@ -337,7 +366,7 @@ void layernorm_backward(float* dx, float* dw, float* db, const float* dy, const 
 /* ----------------------------------------------------------------------------------------- */
 /* activations (all flat, n elements) */
 
-static inline float sigmoidf(float v) { return 1.0f / (1.0f + expf(-v)); }
+static inline float sigmoidf(float v) { return 1.0f / (1.0f + exp_f(-v)); }
 
 /* y = x * sigmoid(x) */
 void silu_forward(float* y, const float* x, int n) {

@@ -100,12 +100,12 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       log(`      ${t.name}: ${t.updates} updates${last.length ? `, last reward ${pct(last.reduce((a, m) => a + m.reward, 0) / last.length)}` : ""} (${elapsed()})`);
       return t;
     };
-    // the long runs first, so the two threads finish together
+    // longest first, so the two threads finish together
     const swirlQaRun = train({ kind: "swirl", family: "qa", filter: "process", steps: cfg.rlSteps, suffix: "" });
     const swirlMathRun = train({ kind: "swirl", family: "math", filter: "process", steps: cfg.rlSteps, suffix: "" });
+    const sftRun = train({ kind: "sft", family: "qa", filter: "process" });
     // Figure 4: the four filters under one protocol (the same number of updates each), apart from the main run
     const ablationRuns = FILTERS.map((f) => train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: "-ablation" }));
-    const sftRun = train({ kind: "sft", family: "qa", filter: "process" });
     const [swirlQa, swirlMath, sft, ...ablation] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns]);
 
     // ---------------------------------------------------------------- 4. evaluation
