@@ -9,8 +9,8 @@ describe("swirl demo --quick", () => {
   it("runs every stage end to end in a child process and prints the paper's tables in miniature", () => {
     const dir = mkdtempSync(join(tmpdir(), "swirl-demo-"));
     try {
-      const run = (): ReturnType<typeof spawnSync> =>
-        spawnSync(process.execPath, ["dist/src/cli/main.js", "demo", "--quick", "--out", join(dir, "run"), "--cache", join(dir, "cache")], { encoding: "utf8", timeout: 600_000 });
+      const run = (...extra: string[]): ReturnType<typeof spawnSync> =>
+        spawnSync(process.execPath, ["dist/src/cli/main.js", "demo", "--quick", "--out", join(dir, "run"), "--cache", join(dir, "cache"), ...extra], { encoding: "utf8", timeout: 600_000 });
       const r = run();
       assert.equal(r.status, 0, String(r.stderr));
       const out = String(r.stdout);
@@ -25,10 +25,15 @@ describe("swirl demo --quick", () => {
         }
       }
       assert.ok(readdirSync(join(dir, "run", "eval")).filter((f) => f.endsWith(".json")).length >= 10);
-      // a second run resumes: the base policy comes from the cache and finished stages are skipped
-      const again = run();
+      assert.ok(!out.includes("across training seeds"), "one training seed by default");
+      // a second run resumes: the base policy comes from the cache and finished stages are skipped;
+      // asked for two training seeds, it trains only the new one and reports both
+      const again = run("--train-seeds", "2");
       assert.equal(again.status, 0, String(again.stderr));
-      assert.match(String(again.stdout), /loaded base-/);
+      const out2 = String(again.stdout);
+      assert.match(out2, /loaded base-/);
+      assert.match(out2, /swirl-qa-process-seed2: 3 updates/);
+      assert.match(out2, /SWiRL on QA across training seeds[\s\S]*\n1 +\d\.\d{3} \[[\s\S]*\n2 +\d\.\d{3} \[[\s\S]*Mean Δ [+-]\d\.\d{3}, median/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

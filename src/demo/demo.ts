@@ -35,6 +35,8 @@ export interface DemoOptions {
   readonly seed?: number;
   /** Base-policy settings over the demo's own (e.g. a longer pretraining recipe). */
   readonly base?: Partial<BasePolicyConfig>;
+  /** Runs of SWiRL on QA with training seeds seed, seed+1, … (default 1: the main run only). */
+  readonly trainSeeds?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -106,7 +108,11 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     const sftRun = train({ kind: "sft", family: "qa", filter: "process" });
     // Figure 4: the four filters under one protocol (the same number of updates each), apart from the main run
     const ablationRuns = FILTERS.map((f) => train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: "-ablation" }));
-    const [swirlQa, swirlMath, sft, ...ablation] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns]);
+    // the main QA run again with other training seeds: the spread of its gain
+    const seedRuns = Array.from({ length: (o.trainSeeds ?? 1) - 1 }, (_, i) => train({ kind: "swirl", family: "qa", filter: "process", steps: cfg.rlSteps, suffix: `-seed${seed + i + 1}`, trainSeed: seed + i + 1 }));
+    const [swirlQa, swirlMath, sft, ...rest] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns, ...seedRuns]);
+    const ablation = rest.slice(0, FILTERS.length);
+    const seeds = [swirlQa, ...rest.slice(FILTERS.length)];
 
     // ---------------------------------------------------------------- 4. evaluation
     log(`[4/5] evaluation on ${cfg.testQuestions} held-out questions per family (greedy)`);
@@ -119,6 +125,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       ...families.flatMap((fam) => policies.map(([name, dir]) => evalJob(name, dir, fam))),
       ...policies.map(([name, dir]) => evalJob(name, dir, math, "unseen")),
       ...ablation.map((t) => evalJob(t.name, t.dir, qa)),
+      ...seeds.slice(1).map((t) => evalJob(t.name, t.dir, qa)),
       evalJob("sft-qa", sft.dir, qa),
     ]);
     log(`      ${evals.size} evaluations (${elapsed()})`);
@@ -131,7 +138,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     const baseReward = accuracyInterval(baseRewards!.flat());
     const swirlReward = accuracyInterval(swirlRewards!.flat());
     const rewardDelta = pairedBootstrap(perState(baseRewards!), perState(swirlRewards!), { seed });
-    return await report({ o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, evals, heldOut, baseReward, swirlReward, rewardDelta });
+    return await report({ o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, seeds, evals, heldOut, baseReward, swirlReward, rewardDelta });
   } finally {
     await pool.close();
     kernels().setThreads(threads);
@@ -151,6 +158,8 @@ interface ReportInputs {
   readonly swirlQa: TrainResult;
   readonly swirlMath: TrainResult;
   readonly ablation: TrainResult[];
+  /** SWiRL on QA (process filter) per training seed, the main run first. */
+  readonly seeds: TrainResult[];
   readonly evals: Map<string, EvalResult>;
   readonly heldOut: readonly State[];
   readonly baseReward: Interval;
@@ -160,7 +169,7 @@ interface ReportInputs {
 
 /** Step 5: the paper's tables in miniature, printed and written into the HTML report. */
 async function report(r: ReportInputs): Promise<DemoResult> {
-  const { o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, evals, heldOut, baseReward, swirlReward, rewardDelta } = r;
+  const { o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, seeds, evals, heldOut, baseReward, swirlReward, rewardDelta } = r;
   const [qa, math] = families;
   // ---------------------------------------------------------------- 5. tables and report
   const acc = (p: string, f: Family): string => interval(evals.get(`${p}/${f.name}`)!.summary.accuracy);
@@ -191,6 +200,7 @@ async function report(r: ReportInputs): Promise<DemoResult> {
       rows: ablation.map((t) => [t.filter, survivors.qa[t.filter].trajectories, survivors.qa[t.filter].states, cfg.ablationSteps, acc(t.name, qa), vsBase(t.name, qa)]),
       note: `Every filter gets the same ${cfg.ablationSteps} updates here; the main SWiRL-on-QA run (process filter, ${cfg.rlSteps} updates) is Table 2's.`,
     },
+    ...(seeds.length > 1 ? [seedTable(seeds, evals, seed, qa)] : []),
     {
       title: "Figure 5 (miniature): SWiRL vs SFT on the same process-filtered QA data",
       columns: ["method", "QA accuracy", "Δ vs base"],
@@ -235,4 +245,19 @@ async function report(r: ReportInputs): Promise<DemoResult> {
   const seconds = (performance.now() - t0) / 1000;
   log(`[5/5] report: ${reportPath}\n      demo finished in ${seconds.toFixed(0)} s`);
   return { tables, reportPath, seconds };
+}
+
+/** SWiRL on QA per training seed (same base, same states): how much of Table 2's Δ is the seed. */
+function seedTable(seeds: readonly TrainResult[], evals: ReadonlyMap<string, EvalResult>, seed: number, qa: Family): ReportTable {
+  const key = (t: TrainResult, i: number): string => (i === 0 ? "swirl-qa" : t.name);
+  const deltas = seeds.map((t, i) => compareRuns(evals.get(`base/${qa.name}`)!.records, evals.get(`${key(t, i)}/${qa.name}`)!.records, seed));
+  const mean = deltas.reduce((a, d) => a + d.difference, 0) / deltas.length;
+  const sorted = deltas.map((d) => d.difference).sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  return {
+    title: "SWiRL on QA across training seeds (same base, same process-filtered states; QA accuracy)",
+    columns: ["training seed", "QA accuracy", "Δ vs base"],
+    rows: seeds.map((t, i) => [String(seed + i), interval(evals.get(`${key(t, i)}/${qa.name}`)!.summary.accuracy), delta(deltas[i]!)]),
+    note: `Mean Δ ${mean >= 0 ? "+" : ""}${mean.toFixed(3)}, median ${median >= 0 ? "+" : ""}${median.toFixed(3)} over ${seeds.length} seeds; Table 2 shows the first.`,
+  };
 }

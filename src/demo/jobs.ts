@@ -39,7 +39,7 @@ export type FamilyName = Family["name"];
 
 export type DemoJob =
   | { readonly kind: "stage1"; readonly family: FamilyName }
-  | { readonly kind: "swirl"; readonly family: FamilyName; readonly filter: FilterName; readonly steps: number; readonly suffix: string }
+  | { readonly kind: "swirl"; readonly family: FamilyName; readonly filter: FilterName; readonly steps: number; readonly suffix: string; readonly trainSeed?: number }
   | { readonly kind: "sft"; readonly family: FamilyName; readonly filter: FilterName }
   | { readonly kind: "eval"; readonly name: string; readonly modelDir: string; readonly family: FamilyName; readonly set: "test" | "unseen" }
   | { readonly kind: "reward"; readonly modelDir: string; readonly states: readonly State[] };
@@ -124,7 +124,7 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const { states, note } = statesOf(ctx, fam, job.filter);
       await trainSwirl(
         { runDir, model, tokenizer, states, examples: examplesOf(fam), judge: fam.processJudge },
-        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
+        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed: job.trainSeed ?? seed, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
       );
       return { name, filter: job.filter, dir: join(runDir, "checkpoints", "latest"), updates: job.steps, metrics: readMetrics(join(runDir, "metrics.jsonl")), note };
     }
