@@ -42,10 +42,3 @@ export function makeBatch(seqs: readonly Sequence[], coefficients: readonly numb
   });
   return { B, T, ids, targets, weights };
 }
-
-/** Number of trained positions (for normalising a loss to a per-token mean). */
-export function trainedTokens(batch: Batch): number {
-  let n = 0;
-  for (let i = 0; i < batch.targets.length; i++) if (batch.targets[i] >= 0) n++;
-  return n;
-}
