@@ -105,7 +105,7 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const runDir = join(ctx.outDir, fam.name);
       const base = await loadModel(ctx.baseDir);
       // the base policy's weights do not change in stage 1: a conversation's next turn reuses its prefix
-      const policy = new EmbeddedPolicy(base.model, base.tokenizer, { name: `embedded:${basename(ctx.baseDir)}`, prefixCacheEntries: 128 });
+      const policy = new EmbeddedPolicy(base.model, base.tokenizer, { name: `embedded:${basename(ctx.baseDir)}`, prefixCache: true });
       const g = await generate({ runDir, policy, examples: fam.train, tools: fam.tools, template: fam.template, samples: cfg.samples, temperature: 1, seed, concurrency: 64, maxActionTokens: 48 });
       const j = await judge({ runDir, examples: fam.train, processJudge: fam.processJudge, outcomeJudge: fam.outcomeJudge, concurrency: 64 });
       const f = await filter({ runDir });
@@ -140,7 +140,7 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const fam = familyOf(ctx, job.family);
       const { model, tokenizer } = await loadModel(job.modelDir);
       // frozen weights: each rollout's next turn starts from its stored prefix
-      const policy = new EmbeddedPolicy(model, tokenizer, { name: job.name, prefixCacheEntries: 128 });
+      const policy = new EmbeddedPolicy(model, tokenizer, { name: job.name, prefixCache: true });
       const task = job.set === "test" ? fam.name : `${fam.name}-unseen`;
       const examples = job.set === "test" ? fam.test : fam.unseenFrames ?? [];
       const r = await evaluate({ policy, examples, tools: fam.tools, template: fam.template, processJudge: fam.processJudge, seed });

@@ -35,9 +35,9 @@ export class Arena {
   }
 
   /**
-   * A buffer of n floats (zeroed unless `zero` is false): from the current slab, else from the next one with room, else
-   * from a new slab (as big as everything used so far in this run, so slabs grow geometrically
-   * and a step that fits in the slabs of an earlier one allocates nothing).
+   * A buffer of n floats, zeroed unless `zero` is false: from the current slab, else from the
+   * next one with room, else from a new slab (as big as everything used so far in this run, so
+   * slabs grow geometrically and a step that fits in an earlier step's slabs allocates nothing).
    */
   alloc(n: number, zero = true): Float32Array {
     const size = Math.ceil(n / ALIGN) * ALIGN;

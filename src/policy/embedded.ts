@@ -23,11 +23,12 @@ export interface EmbeddedPolicyOptions {
   readonly maxBatch?: number;
   readonly name?: string;
   /**
-   * Keep the keys and values of up to this many finished completions, so that a conversation's
-   * next turn prefills only its new tokens (model/prefix-cache.ts). Off (0) by default: only for
-   * a model whose weights do not change while this policy serves it (not during training).
+   * Keep the keys and values of finished completions (the last 2 × maxBatch: every rollout of a
+   * full batch, with room to spare), so that a conversation's next turn prefills only its new
+   * tokens (model/prefix-cache.ts). Off by default: only for a model whose weights do not change
+   * while this policy serves it (not during training).
    */
-  readonly prefixCacheEntries?: number;
+  readonly prefixCache?: boolean;
 }
 
 export class EmbeddedPolicy implements Policy {
@@ -41,7 +42,7 @@ export class EmbeddedPolicy implements Policy {
   constructor(readonly model: Model, readonly tokenizer: Tokenizer, opts: EmbeddedPolicyOptions = {}) {
     this.maxBatch = opts.maxBatch ?? 64;
     this.name = opts.name ?? "embedded";
-    if ((opts.prefixCacheEntries ?? 0) > 0) this.prefixCache = new PrefixCache(opts.prefixCacheEntries);
+    if (opts.prefixCache) this.prefixCache = new PrefixCache(2 * this.maxBatch);
   }
 
   /** Stored prefixes (hits, reused tokens), when enabled. */

@@ -38,7 +38,7 @@ function checkpointIdentity(dir: string): string {
 export async function buildPolicy(cfg: PolicyConfig, stage: string): Promise<BuiltPolicy> {
   if (cfg.kind === "embedded") {
     const { model, tokenizer } = await loadModel(cfg.checkpoint);
-    return { policy: new EmbeddedPolicy(model, tokenizer, { maxBatch: cfg.maxBatch, name: `embedded:${basename(resolve(cfg.checkpoint))}`, prefixCacheEntries: 2 * (cfg.maxBatch ?? 64) }), identity: checkpointIdentity(cfg.checkpoint) };
+    return { policy: new EmbeddedPolicy(model, tokenizer, { maxBatch: cfg.maxBatch, name: `embedded:${basename(resolve(cfg.checkpoint))}`, prefixCache: true }), identity: checkpointIdentity(cfg.checkpoint) };
   }
   const endpoints = cfg.baseURLs ?? (cfg.baseURL ? [cfg.baseURL] : undefined);
   const apiKey = cfg.apiKeyEnv ? process.env[cfg.apiKeyEnv] : undefined;

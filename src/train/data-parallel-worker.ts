@@ -20,7 +20,7 @@ try {
   const model = new Model(job.config, 0);
   model.parameters().forEach((p, i) => p.data.set(job.params[i]!));
   const opt = new AdamW(model.parameterGroups(job.weightDecay));
-  sftLoop(model, job.stages, job.options as Parameters<typeof sftLoop>[2], opt, exchange);
+  sftLoop(model, job.stages, job.options, opt, exchange);
 } catch (e) {
   if (!(e instanceof RankAbortedError)) exchange.abort(`data-parallel rank ${job.rank} failed: ${(e as Error).stack ?? String(e)}`);
 }

@@ -34,9 +34,7 @@ export function trainDataParallel(model: Model, stages: readonly SftStage[], o: 
   const shared = sharedBuffers(world, P);
   const { onStep: _onStep, optimizer: _optimizer, ...options } = o;
   const job = (rank: number): WorkerJob => ({
-    rank, world, shared, config: model.config, params: params.map((p) => p.data),
-    stages,
-    options, weightDecay: o.weightDecay ?? 0.1,
+    rank, world, shared, config: model.config, params: params.map((p) => p.data), stages, options, weightDecay: o.weightDecay ?? 0.1,
   });
   const exchange = new GradientExchange(shared, 0, world, P);
   const threads = blasThreads();

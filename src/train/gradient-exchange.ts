@@ -56,6 +56,7 @@ export class GradientExchange {
    * summed (e.g. each rank's share of the loss). Blocks until every rank has arrived.
    */
   allReduce(params: readonly Tensor[], values: readonly number[]): number[] {
+    if (values.length > SCALARS) throw new Error(`allReduce: at most ${SCALARS} values, got ${values.length}`);
     const P = this.parameterFloats;
     const parity = this.step & 1;
     const region = (rank: number) => new Float32Array(this.shared.grads, (parity * this.world + rank) * P * 4, P);
