@@ -8,7 +8,7 @@ export { add, mul, scale, silu, gelu, swiglu } from "./ops/elementwise.js";
 export { matmul, bmm, linear } from "./ops/matmul.js";
 export { rmsnorm, layernorm } from "./ops/norm.js";
 export { rope, ropeTables, type RopeTables } from "./ops/rope.js";
-export { causalAttention, type AttentionShape } from "./ops/attention.js";
+export { causalAttention, type AttentionShape, type KeyMask } from "./ops/attention.js";
 export { crossEntropy, targetLogprobs, logSoftmax, klDivergence } from "./ops/loss.js";
 export { sum, mean } from "./ops/reduce.js";
 export { reshape, transpose, slice, concat, embedding } from "./ops/shape.js";

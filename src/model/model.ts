@@ -6,9 +6,18 @@
  *
  * Legend: B sequences, T tokens each, C = dim, H heads, Hkv KV heads, D = C / H, F = ffnDim, V vocab.
  */
-import { Tensor, add, causalAttention, embedding, linear, rmsnorm, rope, ropeTables, swiglu, type RopeTables } from "../engine/index.js";
+import { Tensor, add, causalAttention, embedding, linear, rmsnorm, rope, ropeTables, swiglu, type KeyMask, type RopeTables } from "../engine/index.js";
 import { Rng } from "../util/random.js";
 import { headDim, type ModelConfig } from "./config.js";
+
+/**
+ * A row that is not one sequence from position 0: each token's rotary position and the keys of
+ * its row it must not see (several continuations packed after one shared prompt).
+ */
+export interface RowLayout {
+  readonly positions: Int32Array;
+  readonly mask: KeyMask;
+}
 
 export interface Block {
   readonly attnNorm: Tensor; // (C)
@@ -89,21 +98,31 @@ export class Model {
     return [{ params: decay, weightDecay }, { params: rest, weightDecay: 0 }];
   }
 
-  /** Training forward: ids (B·T) → logits (B·T, V). Every sequence starts at position 0. */
-  forward(ids: Int32Array, B: number, T: number): Tensor {
+  /**
+   * Training forward: ids (B·T) → logits (B·T, V). Every sequence starts at position 0, unless a
+   * layout gives each token's position and hidden keys (then a row may be longer than the context).
+   */
+  forward(ids: Int32Array, B: number, T: number, layout?: RowLayout): Tensor {
     const c = this.config;
     if (ids.length !== B * T) throw new Error(`forward: ${ids.length} ids for B=${B}, T=${T}`);
-    if (T > c.contextLength) throw new Error(`forward: T=${T} exceeds contextLength ${c.contextLength}`);
     const D = headDim(c);
-    const pos = new Int32Array(B * T);
-    for (let i = 0; i < B * T; i++) pos[i] = i % T;
+    let pos: Int32Array;
+    if (layout) {
+      if (layout.positions.length !== B * T) throw new Error(`forward: ${layout.positions.length} positions for B=${B}, T=${T}`);
+      pos = layout.positions;
+      for (const p of pos) if (p < 0 || p >= c.contextLength) throw new Error(`forward: position ${p} outside the context of ${c.contextLength}`);
+    } else {
+      if (T > c.contextLength) throw new Error(`forward: T=${T} exceeds contextLength ${c.contextLength}`);
+      pos = new Int32Array(B * T);
+      for (let i = 0; i < B * T; i++) pos[i] = i % T;
+    }
     let x = embedding(this.tokEmbd, ids); // (B·T, C)
     for (const blk of this.blocks) {
       const h = rmsnorm(x, blk.attnNorm, c.normEps);
       const q = rope(linear(h, blk.wq), this.rope, pos, c.heads); // (B·T, H·D)
       const k = rope(linear(h, blk.wk), this.rope, pos, c.kvHeads); // (B·T, Hkv·D)
       const v = linear(h, blk.wv);
-      const att = causalAttention(q, k, v, { B, T, H: c.heads, Hkv: c.kvHeads, D });
+      const att = causalAttention(q, k, v, { B, T, H: c.heads, Hkv: c.kvHeads, D }, layout?.mask);
       x = add(x, linear(att, blk.wo));
       const h2 = rmsnorm(x, blk.ffnNorm, c.normEps);
       x = add(x, linear(swiglu(linear(h2, blk.wGate), linear(h2, blk.wUp)), blk.wDown));

@@ -14,15 +14,15 @@
  *     L_kl  =   β · mean_i mean_t KL( πθ(·|…) ‖ π_ref(·|…) )   over the action's positions
  *     L     =   L_pg + L_kl
  *
- * Only action tokens carry loss (prompt and tool-result tokens are masked out by the chat
- * format's loss mask); the KL is exact over the vocabulary, so it is 0 at step 0.
+ * Only action tokens carry loss (the prompt's positions, tool results included, predict nothing);
+ * the KL is exact over the vocabulary, so it is 0 at step 0.
  */
 import { crossEntropy, klDivergence, noGrad, add, type Tensor } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import type { Tokenizer } from "../model/tokenizer.js";
 import { renderPrompt, encodeAction } from "../model/chat.js";
 import type { Message } from "../types.js";
-import { makeBatch, type Sequence } from "./batch.js";
+import { actionWeights, prefixBatch } from "./prefix-batch.js";
 
 export interface ObjectiveOptions {
   /** G: fresh actions sampled per state (default 4: enough for a group baseline, cheap on CPU). */
@@ -59,17 +59,9 @@ export function advantages(rewards: readonly number[], o: Pick<ObjectiveOptions,
   return adv;
 }
 
-/** The state's prompt followed by the action, with the loss mask on the action's tokens only. */
-export function actionSequence(tok: Tokenizer, messages: readonly Message[], text: string, complete: boolean): Sequence {
-  const prompt = renderPrompt(tok, messages);
-  // a complete action ends its turn (<|end|>), as the model was taught; a truncated one does not
-  const action = complete ? encodeAction(tok, text) : Int32Array.from(tok.encode(text));
-  const ids = new Int32Array(prompt.length + action.length);
-  ids.set(prompt);
-  ids.set(action, prompt.length);
-  const lossMask = new Uint8Array(ids.length);
-  lossMask.fill(1, prompt.length);
-  return { ids, lossMask };
+/** An action's tokens as the policy is trained on them: a complete action ends its turn (<|end|>), as the model was taught; a truncated one does not. */
+export function actionTokens(tok: Tokenizer, text: string, complete: boolean): Int32Array {
+  return complete ? encodeAction(tok, text) : Int32Array.from(tok.encode(text));
 }
 
 export interface LossParts {
@@ -82,34 +74,30 @@ export interface LossParts {
   readonly tokens: number;
 }
 
+/**
+ * The loss of one update. Each state's prompt is computed once and its G actions branch off it
+ * (prefix-batch.ts): the same logits as G separate sequences, for the prompt's tokens once.
+ */
 export function swirlLoss(model: Model, reference: Model, tok: Tokenizer, groups: readonly Group[], o: ObjectiveOptions): LossParts {
-  const seqs: Sequence[] = [];
   const adv: number[] = [];
   let rewardSum = 0;
   for (const g of groups) {
-    const a = advantages(g.actions.map((x) => x.reward), o);
-    g.actions.forEach((x, i) => {
-      seqs.push(actionSequence(tok, g.messages, x.text, x.complete));
-      adv.push(a[i]);
-      rewardSum += x.reward;
-    });
+    adv.push(...advantages(g.actions.map((x) => x.reward), o));
+    for (const x of g.actions) rewardSum += x.reward;
   }
-  // a re-encoded action can be a token longer than what was sampled: clip to the context
-  const maxLen = model.config.contextLength + 1;
-  for (let i = 0; i < seqs.length; i++) {
-    if (seqs[i].ids.length > maxLen) seqs[i] = { ids: seqs[i].ids.slice(0, maxLen), lossMask: seqs[i].lossMask.slice(0, maxLen) };
-  }
-  const N = seqs.length;
-  const lengths = seqs.map((s) => s.lossMask.reduce((n, m) => n + m, 0));
+  const rows = groups.map((g) => ({ prompt: renderPrompt(tok, g.messages), actions: g.actions.map((x) => actionTokens(tok, x.text, x.complete)) }));
+  const batch = prefixBatch(rows, tok.pad, model.config.contextLength);
+  const N = adv.length;
+  const n = batch.actionLengths.map((len) => Math.max(1, len));
   // per-token weights: A_i / (n_i · N) turns Σ w·(−log p) into −mean_i A_i · mean_t log p
-  const pgBatch = makeBatch(seqs, adv.map((a, i) => a / (Math.max(1, lengths[i]) * N)), tok.pad, model.config.contextLength);
-  const klBatch = makeBatch(seqs, lengths.map((n) => o.klWeight / (Math.max(1, n) * N)), tok.pad, model.config.contextLength);
-  const { B, T, ids, targets } = pgBatch;
+  const pgWeights = actionWeights(batch, adv.map((a, i) => a / (n[i] * N)));
+  const klWeights = actionWeights(batch, n.map((len) => o.klWeight / (len * N)));
+  const { B, T, ids, targets, layout } = batch;
 
-  const logits = model.forward(ids, B, T);
-  const refLogits = noGrad(() => reference.forward(ids, B, T)).data;
-  const pg = crossEntropy(logits, targets, pgBatch.weights);
-  const kl = klDivergence(logits, refLogits, klBatch.weights);
+  const logits = model.forward(ids, B, T, layout);
+  const refLogits = noGrad(() => reference.forward(ids, B, T, layout)).data;
+  const pg = crossEntropy(logits, targets, pgWeights);
+  const kl = klDivergence(logits, refLogits, klWeights);
   const loss = add(pg, kl);
   return { loss, logits, pg: pg.item(), kl: o.klWeight > 0 ? kl.item() / o.klWeight : 0, meanReward: rewardSum / N, tokens: B * T };
 }
