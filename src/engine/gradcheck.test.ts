@@ -7,8 +7,8 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   Tensor, add, mul, scale, silu, gelu, swiglu, matmul, bmm, linear, rmsnorm, layernorm, rope, ropeTables,
-  causalAttention, crossEntropy, logSoftmax, klDivergence, sum, mean, reshape, transpose, slice, concat, embedding,
-  jsKernels, nativeKernelsOrNull, useBackend, type Kernels,
+  causalAttention, crossEntropy, logSoftmax, klDivergence, sum, mean, reshape, transpose, slice, concat, embedding, gatherRows,
+  jsKernels, nativeKernelsOrNull, useBackend, type Kernels, type KeyMask,
 } from "./index.js";
 
 type F64 = Float64Array;
@@ -87,21 +87,22 @@ const logSoftmaxRow = (row: F64): F64 => {
   return row.map((v) => v - lse);
 };
 
-function attentionRef(q: F64, k: F64, v: F64, B: number, T: number, H: number, Hkv: number, D: number): F64 {
+function attentionRef(q: F64, k: F64, v: F64, B: number, T: number, H: number, Hkv: number, D: number, mask?: KeyMask): F64 {
   const out = new Float64Array(q.length);
   for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
     const kh = Math.floor(h / (H / Hkv));
     for (let i = 0; i < T; i++) {
-      const s: number[] = [];
-      for (let j = 0; j <= i; j++) {
+      // the keys this query sees: the past and itself, less the masked range
+      const seen = Array.from({ length: i + 1 }, (_, j) => j).filter((j) => !mask || j < mask.from[b * T + i] || j >= mask.to[b * T + i]);
+      const s = seen.map((j) => {
         let d = 0;
         for (let e = 0; e < D; e++) d += q[(b * T + i) * H * D + h * D + e] * k[(b * T + j) * Hkv * D + kh * D + e];
-        s.push(d / Math.sqrt(D));
-      }
+        return d / Math.sqrt(D);
+      });
       const p = logSoftmaxRow(Float64Array.from(s)).map(Math.exp);
       for (let e = 0; e < D; e++) {
         let o = 0;
-        for (let j = 0; j <= i; j++) o += p[j] * v[(b * T + j) * Hkv * D + kh * D + e];
+        seen.forEach((j, n) => (o += p[n] * v[(b * T + j) * Hkv * D + kh * D + e]));
         out[(b * T + i) * H * D + h * D + e] = o;
       }
     }
@@ -179,6 +180,11 @@ for (const [bname, k] of backends) {
         check(`attention H${H}/${Hkv}`, [{ shape: [B * T, H * D] }, { shape: [B * T, Hkv * D] }, { shape: [B * T, Hkv * D] }],
           ([q, kk, v]) => causalAttention(q, kk, v, { B, T, H, Hkv, D }), ([q, kk, v]) => attentionRef(q, kk, v, B, T, H, Hkv, D));
       }
+      // two branches after a shared prefix of 2 in each row: positions 4–5 do not see 2–3, row 1's 5 not 3–4
+      const [B, T, H, Hkv, D] = [2, 6, 2, 1, 4];
+      const mask: KeyMask = { from: Int32Array.from([0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 3]), to: Int32Array.from([0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 5]) };
+      check("attention with a key mask", [{ shape: [B * T, H * D] }, { shape: [B * T, Hkv * D] }, { shape: [B * T, Hkv * D] }],
+        ([q, kk, v]) => causalAttention(q, kk, v, { B, T, H, Hkv, D }, mask), ([q, kk, v]) => attentionRef(q, kk, v, B, T, H, Hkv, D, mask));
     });
 
     it("cross-entropy with ignored rows and per-token weights, log-softmax, KL", () => {
@@ -207,7 +213,7 @@ for (const [bname, k] of backends) {
       });
     });
 
-    it("reductions and movement: sum, mean, reshape, transpose, slice, concat, embedding", () => {
+    it("reductions and movement: sum, mean, reshape, transpose, slice, concat, embedding, gatherRows", () => {
       useBackend(k!);
       check("sum", [{ shape: [3, 4] }], ([x]) => sum(x), ([x]) => Float64Array.of(x.reduce((a, v) => a + v, 0)));
       check("mean", [{ shape: [3, 4] }], ([x]) => mean(x), ([x]) => Float64Array.of(x.reduce((a, v) => a + v, 0) / 12));
@@ -227,6 +233,11 @@ for (const [bname, k] of backends) {
       check("embedding", [{ shape: [3, 4] }], ([w]) => embedding(w, ids), ([w]) => {
         const y = new Float64Array(16);
         ids.forEach((id, i) => y.set(w.subarray(id * 4, id * 4 + 4), i * 4));
+        return y;
+      });
+      check("gatherRows", [{ shape: [3, 4] }], ([x]) => gatherRows(x, ids), ([x]) => {
+        const y = new Float64Array(16);
+        ids.forEach((r, i) => y.set(x.subarray(r * 4, r * 4 + 4), i * 4));
         return y;
       });
       useBackend(jsKernels);

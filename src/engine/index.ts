@@ -11,7 +11,7 @@ export { rope, ropeTables, type RopeTables } from "./ops/rope.js";
 export { causalAttention, type AttentionShape, type KeyMask } from "./ops/attention.js";
 export { crossEntropy, targetLogprobs, logSoftmax, klDivergence } from "./ops/loss.js";
 export { sum, mean } from "./ops/reduce.js";
-export { reshape, transpose, slice, concat, embedding } from "./ops/shape.js";
+export { reshape, transpose, slice, concat, embedding, gatherRows } from "./ops/shape.js";
 export { AdamW, type ParamGroup, type AdamWOptions } from "./optim/adamw.js";
 export { learningRate, type CosineSchedule } from "./optim/schedule.js";
 export { clipGradNorm } from "./optim/clip.js";

@@ -6,7 +6,7 @@
  *
  * Legend: B sequences, T tokens each, C = dim, H heads, Hkv KV heads, D = C / H, F = ffnDim, V vocab.
  */
-import { Tensor, add, causalAttention, embedding, linear, rmsnorm, rope, ropeTables, swiglu, type KeyMask, type RopeTables } from "../engine/index.js";
+import { Tensor, add, causalAttention, embedding, linear, rmsnorm, rope, ropeTables, swiglu, gatherRows, type KeyMask, type RopeTables } from "../engine/index.js";
 import { Rng } from "../util/random.js";
 import { headDim, type ModelConfig } from "./config.js";
 
@@ -17,6 +17,15 @@ import { headDim, type ModelConfig } from "./config.js";
 export interface RowLayout {
   readonly positions: Int32Array;
   readonly mask: KeyMask;
+}
+
+export interface ForwardOptions {
+  readonly layout?: RowLayout;
+  /**
+   * The positions (of B·T) whose logits are wanted, in this order; default all. The output head
+   * is a large share of a small model's work, and training needs it only where a token is predicted.
+   */
+  readonly outputs?: Int32Array;
 }
 
 export interface Block {
@@ -99,11 +108,13 @@ export class Model {
   }
 
   /**
-   * Training forward: ids (B·T) → logits (B·T, V). Every sequence starts at position 0, unless a
-   * layout gives each token's position and hidden keys (then a row may be longer than the context).
+   * Training forward: ids (B·T) → logits (B·T, V), or (outputs, V). Every sequence starts at
+   * position 0, unless a layout gives each token's position and hidden keys (then a row may be
+   * longer than the context).
    */
-  forward(ids: Int32Array, B: number, T: number, layout?: RowLayout): Tensor {
+  forward(ids: Int32Array, B: number, T: number, o: ForwardOptions = {}): Tensor {
     const c = this.config;
+    const layout = o.layout;
     if (ids.length !== B * T) throw new Error(`forward: ${ids.length} ids for B=${B}, T=${T}`);
     const D = headDim(c);
     let pos: Int32Array;
@@ -127,6 +138,7 @@ export class Model {
       const h2 = rmsnorm(x, blk.ffnNorm, c.normEps);
       x = add(x, linear(swiglu(linear(h2, blk.wGate), linear(h2, blk.wUp)), blk.wDown));
     }
-    return linear(rmsnorm(x, this.outNorm, c.normEps), this.output); // (B·T, V)
+    if (o.outputs) x = gatherRows(x, o.outputs);
+    return linear(rmsnorm(x, this.outNorm, c.normEps), this.output); // (B·T or outputs, V)
   }
 }

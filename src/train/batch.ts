@@ -42,3 +42,22 @@ export function makeBatch(seqs: readonly Sequence[], coefficients: readonly numb
   });
   return { B, T, ids, targets, weights };
 }
+
+/** The positions that predict a token (target ≥ 0): the only rows of the logits a loss reads. */
+export function predictingPositions(targets: Int32Array): Int32Array {
+  let n = 0;
+  for (const t of targets) if (t >= 0) n++;
+  const rows = new Int32Array(n);
+  n = 0;
+  targets.forEach((t, i) => {
+    if (t >= 0) rows[n++] = i;
+  });
+  return rows;
+}
+
+/** a[rows[0]], a[rows[1]], … */
+export function pick<A extends Int32Array | Float32Array>(a: A, rows: Int32Array): A {
+  const out = new (a.constructor as new (n: number) => A)(rows.length);
+  rows.forEach((r, i) => (out[i] = a[r]));
+  return out;
+}

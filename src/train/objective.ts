@@ -23,6 +23,7 @@ import type { Tokenizer } from "../model/tokenizer.js";
 import { renderPrompt, encodeAction } from "../model/chat.js";
 import type { Message } from "../types.js";
 import { actionWeights, prefixBatch } from "./prefix-batch.js";
+import { pick, predictingPositions } from "./batch.js";
 
 export interface ObjectiveOptions {
   /** G: fresh actions sampled per state (default 4: enough for a group baseline, cheap on CPU). */
@@ -66,7 +67,7 @@ export function actionTokens(tok: Tokenizer, text: string, complete: boolean): I
 
 export interface LossParts {
   readonly loss: Tensor;
-  /** The policy's logits (B·T, V): kept so tests can check which positions receive gradient. */
+  /** The policy's logits at the positions that predict an action token (n, V): kept for tests. */
   readonly logits: Tensor;
   readonly pg: number;
   readonly kl: number;
@@ -85,19 +86,20 @@ export function swirlLoss(model: Model, reference: Model, tok: Tokenizer, groups
     adv.push(...advantages(g.actions.map((x) => x.reward), o));
     for (const x of g.actions) rewardSum += x.reward;
   }
-  const rows = groups.map((g) => ({ prompt: renderPrompt(tok, g.messages), actions: g.actions.map((x) => actionTokens(tok, x.text, x.complete)) }));
-  const batch = prefixBatch(rows, tok.pad, model.config.contextLength);
+  const packed = groups.map((g) => ({ prompt: renderPrompt(tok, g.messages), actions: g.actions.map((x) => actionTokens(tok, x.text, x.complete)) }));
+  const batch = prefixBatch(packed, tok.pad, model.config.contextLength);
   const N = adv.length;
   const n = batch.actionLengths.map((len) => Math.max(1, len));
   // per-token weights: A_i / (n_i · N) turns Σ w·(−log p) into −mean_i A_i · mean_t log p
   const pgWeights = actionWeights(batch, adv.map((a, i) => a / (n[i] * N)));
   const klWeights = actionWeights(batch, n.map((len) => o.klWeight / (len * N)));
   const { B, T, ids, targets, layout } = batch;
+  const rows = predictingPositions(targets); // logits only where an action token is predicted
 
-  const logits = model.forward(ids, B, T, layout);
-  const refLogits = noGrad(() => reference.forward(ids, B, T, layout)).data;
-  const pg = crossEntropy(logits, targets, pgWeights);
-  const kl = klDivergence(logits, refLogits, klWeights);
+  const logits = model.forward(ids, B, T, { layout, outputs: rows });
+  const refLogits = noGrad(() => reference.forward(ids, B, T, { layout, outputs: rows })).data;
+  const pg = crossEntropy(logits, pick(targets, rows), pick(pgWeights, rows));
+  const kl = klDivergence(logits, refLogits, pick(klWeights, rows));
   const loss = add(pg, kl);
   return { loss, logits, pg: pg.item(), kl: o.klWeight > 0 ? kl.item() / o.klWeight : 0, meanReward: rewardSum / N, tokens: B * T };
 }

@@ -7,7 +7,7 @@
 import { AdamW, Arena, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import { Rng } from "../util/random.js";
-import { makeBatch, type Sequence } from "./batch.js";
+import { makeBatch, pick, predictingPositions, type Sequence } from "./batch.js";
 import type { GradientExchange } from "./gradient-exchange.js";
 import { trainDataParallel } from "./data-parallel.js";
 
@@ -127,7 +127,8 @@ export function sftLoop(model: Model, stages: readonly SftStage[], o: SftOptions
       if (mine.length > 0) {
         const batch = makeBatch(mine, mine.map(() => 1), o.padId, maxT);
         const w = batch.weights.map((v) => v / Math.max(1, n));
-        const l = crossEntropy(model.forward(batch.ids, batch.B, batch.T), batch.targets, w);
+        const rows = predictingPositions(batch.targets); // the output head runs on trained positions only
+        const l = crossEntropy(model.forward(batch.ids, batch.B, batch.T, { outputs: rows }), pick(batch.targets, rows), pick(w, rows));
         l.backward();
         loss = l.item();
         tokens = batch.B * batch.T;

@@ -108,3 +108,23 @@ export function embedding(weight: Tensor, ids: Int32Array): Tensor {
     }
   });
 }
+
+/** Rows of x (N, C) picked by index → (n, C); the backward pass scatter-adds (an index may repeat). */
+export function gatherRows(x: Tensor, rows: Int32Array): Tensor {
+  const [N, C] = x.shape;
+  const y = floats(rows.length * C);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r < 0 || r >= N) throw new Error(`gatherRows: row ${r} outside ${N} rows`);
+    y.set(x.data.subarray(r * C, (r + 1) * C), i * C);
+  }
+  return result(y, [rows.length, C], [x], (out) => {
+    const d = gradOf(x);
+    if (!d) return;
+    const g = out.grad!;
+    for (let i = 0; i < rows.length; i++) {
+      const o = rows[i] * C;
+      for (let j = 0; j < C; j++) d[o + j] += g[i * C + j];
+    }
+  });
+}
