@@ -8,7 +8,9 @@
  *   4. evaluate base and trained policies on both families (Table 2: in-domain and transfer;
  *      Table 3: mean process label), and the judge reward of fresh samples on held-out states;
  *   5. write the HTML report.
- * Every stage resumes: re-running the demo after an interruption redoes nothing finished.
+ * Stages 2-4 are jobs on two worker threads, each queued once its inputs exist (an evaluation
+ * as soon as its policy is trained), so they overlap. Every stage resumes: re-running the demo
+ * after an interruption redoes nothing finished.
  */
 import { mkdirSync } from "node:fs";
 import { cpus } from "node:os";
@@ -78,19 +80,40 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   kernels().setThreads(1); // per process: one BLAS thread for each of the two jobs running at once
   const pool = new ThreadPool<DemoJob, JobResult>(new URL("./job-worker.js", import.meta.url), ctx, DEMO_THREADS);
   try {
+    // Jobs start as soon as what they read exists (the pool runs them in the order queued), so
+    // neither thread waits at the end of a stage while the other finishes its last job.
+    const evals = new Map<string, EvalResult>();
+    const evalJob = async (name: string, modelDir: string, fam: Family, set: "test" | "unseen" = "test"): Promise<EvalResult> => {
+      const r = (await pool.run({ kind: "eval", name, modelDir, family: fam.name, set })) as EvalResult;
+      evals.set(`${name}/${set === "test" ? fam.name : `${fam.name}-unseen`}`, r);
+      return r;
+    };
+    /** A trained (or the base) policy on both families and the unseen math frames (Table 2, Table 3). */
+    const evaluateEverywhere = (name: string, dir: string): Promise<unknown> =>
+      Promise.all([...families.map((fam) => evalJob(name, dir, fam)), evalJob(name, dir, math, "unseen")]);
+    const rewardJob = async (modelDir: string, states: State[]): Promise<number[][]> => ((await pool.run({ kind: "reward", modelDir, states })) as RewardResult).rewards;
+
     // ---------------------------------------------------------------- 2. stage 1
     log(`[2/5] stage 1 on both families: ${cfg.stage1Questions} questions × ${cfg.samples} samples each`);
     const survivors: Record<string, Record<FilterName, FilterCounts>> = {};
     const agreements: Record<string, Agreement> = {};
-    await Promise.all(families.map(async (fam) => {
+    const stage1 = Promise.all(families.map(async (fam) => {
       const r = (await pool.run({ kind: "stage1", family: fam.name })) as Stage1Result;
       survivors[fam.name] = r.survivors;
       agreements[fam.name] = r.agreement;
       log(`      ${fam.title}: ${r.total} trajectories (${r.errors} errors), ${r.verdicts} verdicts; survivors ${FILTERS.map((n) => `${n} ${r.survivors[n].trajectories}`).join(", ")} (${elapsed()})`);
     }));
+    // the base policy's evaluations need no stage 1: queued behind it, they fill its last minutes
+    const baseEvaluated = evaluateEverywhere("base", base.dir);
+    // held-out states for the sampled-reward check: the base policy's QA evaluation trajectories, cut up
+    const heldOutStates = baseEvaluated.then(() => evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates));
+    const baseRewardsRun = heldOutStates.then((states) => rewardJob(base.dir, states));
+    // awaited later; a failure meanwhile must not surface as an unhandled rejection
+    for (const p of [baseEvaluated, heldOutStates, baseRewardsRun]) p.catch(() => undefined);
+    await stage1;
 
-    // ---------------------------------------------------------------- 3. stage 2
-    log(`[3/5] stage 2 (SWiRL: ${cfg.statesPerStep} states × ${cfg.samplesPerState} samples per update)`);
+    // ---------------------------------------------------------------- 3. stage 2 (and 4. evaluation as each model is ready)
+    log(`[3/5] stage 2 (SWiRL: ${cfg.statesPerStep} states × ${cfg.samplesPerState} samples per update); each trained policy is evaluated as soon as it is done`);
     const notes: string[] = [];
     const train = async (job: DemoJob): Promise<TrainResult> => {
       const t = (await pool.run(job)) as TrainResult;
@@ -110,34 +133,31 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     const ablationRuns = FILTERS.map((f) => train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: "-ablation" }));
     // the main QA run again with other training seeds: the spread of its gain
     const seedRuns = Array.from({ length: (o.trainSeeds ?? 1) - 1 }, (_, i) => train({ kind: "swirl", family: "qa", filter: "process", steps: cfg.rlSteps, suffix: `-seed${seed + i + 1}`, trainSeed: seed + i + 1 }));
-    const [swirlQa, swirlMath, sft, ...rest] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns, ...seedRuns]);
+    // queued the moment their model is saved (the chains exist before anything is awaited)
+    const onQa = (run: Promise<TrainResult>) => run.then((t) => evalJob(t.name, t.dir, qa));
+    const evaluated = Promise.all([
+      baseEvaluated,
+      swirlQaRun.then((t) => evaluateEverywhere("swirl-qa", t.dir)),
+      swirlMathRun.then((t) => evaluateEverywhere("swirl-math", t.dir)),
+      sftRun.then((t) => evalJob("sft-qa", t.dir, qa)),
+      ...ablationRuns.map(onQa),
+      ...seedRuns.map(onQa),
+    ]);
+    const swirlRewardsRun = Promise.all([swirlQaRun, heldOutStates]).then(([t, states]) => rewardJob(t.dir, states));
+    for (const p of [evaluated, swirlRewardsRun]) p.catch(() => undefined);
+    const [swirlQa, swirlMath, , ...rest] = await Promise.all([swirlQaRun, swirlMathRun, sftRun, ...ablationRuns, ...seedRuns]);
+    await evaluated;
     const ablation = rest.slice(0, FILTERS.length);
     const seeds = [swirlQa, ...rest.slice(FILTERS.length)];
-
-    // ---------------------------------------------------------------- 4. evaluation
-    log(`[4/5] evaluation on ${cfg.testQuestions} held-out questions per family (greedy)`);
-    const evals = new Map<string, EvalResult>();
-    const evalJob = async (name: string, modelDir: string, fam: Family, set: "test" | "unseen" = "test"): Promise<void> => {
-      evals.set(`${name}/${set === "test" ? fam.name : `${fam.name}-unseen`}`, (await pool.run({ kind: "eval", name, modelDir, family: fam.name, set })) as EvalResult);
-    };
-    const policies = [["base", base.dir], ["swirl-qa", swirlQa.dir], ["swirl-math", swirlMath.dir]] as const;
-    await Promise.all([
-      ...families.flatMap((fam) => policies.map(([name, dir]) => evalJob(name, dir, fam))),
-      ...policies.map(([name, dir]) => evalJob(name, dir, math, "unseen")),
-      ...ablation.map((t) => evalJob(t.name, t.dir, qa)),
-      ...seeds.slice(1).map((t) => evalJob(t.name, t.dir, qa)),
-      evalJob("sft-qa", sft.dir, qa),
-    ]);
-    log(`      ${evals.size} evaluations (${elapsed()})`);
+    log(`[4/5] evaluation: ${evals.size} runs on ${cfg.testQuestions} held-out questions per family (greedy) done (${elapsed()})`);
 
     // sampled actions on held-out states: mean judge reward, base vs SWiRL (issue: stage 2 raises it)
-    const heldOut = evals.get(`base/${qa.name}`)!.records.flatMap((r) => decompose(r.trajectory)).slice(0, cfg.heldOutStates);
-    const [baseRewards, swirlRewards] = await Promise.all([base.dir, swirlQa.dir].map(async (modelDir) => ((await pool.run({ kind: "reward", modelDir, states: heldOut })) as RewardResult).rewards));
+    const [heldOut, baseRewards, swirlRewards] = await Promise.all([heldOutStates, baseRewardsRun, swirlRewardsRun]);
     // per state, the mean reward of its samples: the pairs for the bootstrap of the difference
     const perState = (rs: number[][]): number[] => rs.map((r) => r.reduce((a, b) => a + b, 0) / r.length);
-    const baseReward = accuracyInterval(baseRewards!.flat());
-    const swirlReward = accuracyInterval(swirlRewards!.flat());
-    const rewardDelta = pairedBootstrap(perState(baseRewards!), perState(swirlRewards!), { seed });
+    const baseReward = accuracyInterval(baseRewards.flat());
+    const swirlReward = accuracyInterval(swirlRewards.flat());
+    const rewardDelta = pairedBootstrap(perState(baseRewards), perState(swirlRewards), { seed });
     return await report({ o, cfg, seed, log, t0, families, survivors, agreements, notes, swirlQa, swirlMath, ablation, seeds, evals, heldOut, baseReward, swirlReward, rewardDelta });
   } finally {
     await pool.close();
