@@ -1,5 +1,5 @@
 /**
- * The demo's sizes. `full` targets 15 minutes on two cores (17.5 measured from a fresh clone); `quick` runs
+ * The demo's sizes. `full` targets 15 minutes on two cores (14.4 measured from a fresh clone); `quick` runs
  * the same stages on toy sizes (the test suite runs it end to end).
  */
 import type { BasePolicyConfig } from "../pretrain/base-policy.js";
