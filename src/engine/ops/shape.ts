@@ -92,30 +92,16 @@ export function concat(xs: readonly Tensor[], dim: number): Tensor {
 
 /** Rows of the table `weight` (V, C) picked by ids → (n, C); the backward pass scatter-adds. */
 export function embedding(weight: Tensor, ids: Int32Array): Tensor {
-  const [V, C] = weight.shape;
-  const y = floats(ids.length * C);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (id < 0 || id >= V) throw new Error(`embedding: token id ${id} outside vocabulary of ${V}`);
-    y.set(weight.data.subarray(id * C, (id + 1) * C), i * C);
-  }
-  return result(y, [ids.length, C], [weight], (out) => {
-    const d = gradOf(weight)!;
-    const g = out.grad!;
-    for (let i = 0; i < ids.length; i++) {
-      const o = ids[i] * C;
-      for (let j = 0; j < C; j++) d[o + j] += g[i * C + j];
-    }
-  });
+  return gatherRows(weight, ids, (id, V) => `embedding: token id ${id} outside vocabulary of ${V}`);
 }
 
 /** Rows of x (N, C) picked by index → (n, C); the backward pass scatter-adds (an index may repeat). */
-export function gatherRows(x: Tensor, rows: Int32Array): Tensor {
+export function gatherRows(x: Tensor, rows: Int32Array, outside = (r: number, N: number) => `gatherRows: row ${r} outside ${N} rows`): Tensor {
   const [N, C] = x.shape;
   const y = floats(rows.length * C);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r < 0 || r >= N) throw new Error(`gatherRows: row ${r} outside ${N} rows`);
+    if (r < 0 || r >= N) throw new Error(outside(r, N));
     y.set(x.data.subarray(r * C, (r + 1) * C), i * C);
   }
   return result(y, [rows.length, C], [x], (out) => {
