@@ -51,6 +51,7 @@ export interface StepMetrics {
   readonly pg: number;
   readonly lr: number;
   readonly grad_norm: number;
+  /** Positions the policy forward computed per second of the update (a state's prompt once for its G actions). */
   readonly tokens_per_s: number;
   readonly judge_calls: number;
   readonly ms: number;
