@@ -7,13 +7,18 @@
  * (search tool real, on the BM25 index of the synthetic world). Against it, in this run:
  *   bare      N concurrent keep-alive POST /v1/chat/completions loops, bodies captured from real
  *             rollouts of the same questions, with plain fetch (undici, what the openai client
- *             uses) and with node:http; the faster is the reference: requests/s
+ *             uses) and with node:http; the faster is the reference: requests/s. The bodies are
+ *             replayed ready-made: a bare loop writes no JSON and keeps no books
+ *   backend   the same loops through `httpPolicy.complete` on the captured requests (writes each
+ *             body, endpoint pool, reply parsing, usage) and nothing else: the backend's own share
  *   pipeline  `generate` (policy cache on, as by default) with `httpPolicy` at the same N on
  *             synthetic QA questions: model calls/s (steps/s)
- *   ratio     pipeline_overhead_ratio = pipeline steps/s ÷ bare requests/s (target >= 0.8)
+ *   ratio     pipeline_overhead_ratio = pipeline steps/s ÷ bare requests/s (target >= 0.8);
+ *             backend_only_ratio = backend requests/s ÷ bare requests/s splits it in two
  *   memory    one `generate` run of 100k trajectories (10k with --quick) in its own child process
  *             (so its VmHWM is its own), cache on: peak RSS and bytes per trajectory
- * Bare and pipeline alternate for a few rounds and the best of each counts (the machine is shared).
+ * The phases alternate for several short rounds; the ratios are taken within each round and the
+ * median over rounds counts (the machine is shared and its speed drifts).
  * Client and server processes share the machine's cores; CPU time per request of each is reported,
  * and context switches per request (cs/req): the bare loops send each request as soon as its
  * reply lands, while `generate` (group-committed cache appends) sends the next requests of all
@@ -27,7 +32,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Completion, CompletionRequest, Policy } from "../src/policy/policy.js";
-import { httpPolicy, integerSeed } from "../src/policy/http.js";
+import { chatRequestJson, httpPolicy } from "../src/policy/http.js";
 import { QA_TEMPLATE } from "../src/rollout/prompts.js";
 import { jobsFor, runRollouts } from "../src/rollout/run-many.js";
 import { generate } from "../src/stages/generate.js";
@@ -100,24 +105,21 @@ async function measure(server: ServerChild, fn: () => Promise<number>): Promise<
 const rate = (p: Phase): number => (p.requests / p.ms) * 1000;
 
 /**
- * Request bodies as the HTTP backend sends them, captured from teacher rollouts of `examples`
- * (every step of each, so the mix of context lengths is the pipeline's).
+ * The requests of teacher rollouts of `examples` (every step of each, so the mix of context
+ * lengths is the pipeline's), and their bodies as the HTTP backend writes them.
  */
-async function captureBodies(env: QaEnv, examples: readonly Example[]): Promise<string[]> {
+async function captureRequests(env: QaEnv, examples: readonly Example[]): Promise<{ requests: CompletionRequest[]; bodies: string[] }> {
   const teacher = new QaTeacher(env, env.train, { mistakeRate: TEACHER_MISTAKE_RATE, seed: 1 });
-  const bodies: string[] = [];
+  const requests: CompletionRequest[] = [];
   const capture: Policy = {
     name: "capture",
     complete(r: CompletionRequest): Promise<Completion> {
-      bodies.push(JSON.stringify({
-        messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
-        temperature: r.temperature, max_tokens: r.maxTokens, stop: [...r.stop], seed: integerSeed(r.seed ?? 0), model: BENCH_MODEL,
-      }));
+      requests.push({ ...r, messages: [...r.messages] }); // the rollout appends to its array later
       return teacher.complete(r);
     },
   };
   await runRollouts(jobsFor(examples, 1), { policy: capture, tools: new Map([[env.search.tag, env.search]]), template: QA_TEMPLATE, temperature: 1, maxActionTokens: 64, seed: 0 }, 1);
-  return bodies;
+  return { requests, bodies: requests.map((r) => chatRequestJson(r, BENCH_MODEL, {})) }; // the backend's own body writer
 }
 
 /** `concurrency` loops of keep-alive POSTs with fetch for `ms`; returns requests completed. */
@@ -174,6 +176,30 @@ async function bareNodeHttp(baseURL: string, bodies: readonly string[], concurre
   return done;
 }
 
+/**
+ * The same loops through the HTTP backend alone (`httpPolicy.complete` on the captured requests:
+ * body writing, endpoint pool, reply parsing, usage; no rollout, cache or log): what the backend
+ * costs over the bare transport, apart from what the rest of `generate` costs.
+ */
+async function backendOnly(baseURL: string, requests: readonly CompletionRequest[], concurrency: number, ms: number): Promise<number> {
+  const policy = httpPolicy({ baseURL, model: BENCH_MODEL, maxConcurrency: concurrency, retries: 0 });
+  const end = performance.now() + ms;
+  let next = 0;
+  let done = 0;
+  const loop = async (): Promise<void> => {
+    while (performance.now() < end) {
+      await policy.complete(requests[next++ % requests.length]!);
+      done++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, loop));
+  } finally {
+    await policy.close();
+  }
+  return done;
+}
+
 /** One `generate` run on `examples` × SAMPLES in a fresh run folder; returns model calls made. */
 async function runGenerate(baseURL: string, env: QaEnv, examples: readonly Example[]): Promise<{ calls: number; trajectories: number }> {
   const dir = mkdtempSync(join(tmpdir(), "swirl-bench-pipeline-"));
@@ -211,8 +237,11 @@ const round = (x: number, digits = 0): number => Number(x.toFixed(digits));
 export async function benchPipeline(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const memTrajectories = opts.quick ? 10_000 : 100_000;
   const train = memTrajectories / SAMPLES; // the memory run rolls out every train question
-  const rounds = opts.quick ? 2 : 3;
-  const phaseMs = opts.quick ? 3000 : 8000;
+  // many short rounds rather than a few long ones: the ratio is taken within each round, from
+  // phases seconds apart, and the median over rounds counts (this machine's speed drifts by a
+  // third within minutes, which made a best-of-3 of separate phases a matter of luck)
+  const rounds = opts.quick ? 3 : 9;
+  const phaseMs = opts.quick ? 1500 : 2500;
   const cores = cpus().length;
   console.log(`bench pipeline: concurrency ${CONCURRENCY}, ${rounds} rounds of ~${phaseMs / 1000} s per phase${opts.quick ? " (quick)" : ""}`);
   // other work on the machine takes cores from both sides; the load says how much there was
@@ -222,13 +251,14 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
   const server = await ServerChild.start(train);
   try {
     const env = buildQaEnv({ seed: SEED, train, test: 0 });
-    const bodies = await captureBodies(env, env.train.slice(0, 200));
+    const { requests, bodies } = await captureRequests(env, env.train.slice(0, 200));
     const meanBody = bodies.reduce((n, b) => n + b.length, 0) / bodies.length;
     console.log(`  server ${server.baseURL}; ${bodies.length} captured request bodies, mean ${Math.round(meanBody)} bytes\n`);
 
     // warm-up (JIT, sockets) and sizing of the pipeline phase
     await bareFetch(server.baseURL, bodies, CONCURRENCY, 500);
     await bareNodeHttp(server.baseURL, bodies, CONCURRENCY, 500);
+    await backendOnly(server.baseURL, requests, CONCURRENCY, 500);
     const warm = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(0, 60))).calls);
     const warm2 = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(60, 120))).calls);
     const stepsPerQuestion = (warm.requests + warm2.requests) / 120;
@@ -236,32 +266,40 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
 
     const fetchRuns: Phase[] = [];
     const nodeRuns: Phase[] = [];
+    const backendRuns: Phase[] = [];
     const pipeRuns: Phase[] = [];
     let offset = 120;
     for (let r = 0; r < rounds; r++) {
       fetchRuns.push(await measure(server, () => bareFetch(server.baseURL, bodies, CONCURRENCY, phaseMs)));
       nodeRuns.push(await measure(server, () => bareNodeHttp(server.baseURL, bodies, CONCURRENCY, phaseMs)));
+      backendRuns.push(await measure(server, () => backendOnly(server.baseURL, requests, CONCURRENCY, phaseMs)));
       const slice: Example[] = [];
       for (let i = 0; i < questionsPerPhase; i++) slice.push(env.train[(offset + i) % env.train.length]!);
       offset += questionsPerPhase;
       pipeRuns.push(await measure(server, async () => (await runGenerate(server.baseURL, env, slice)).calls));
       const last = (xs: Phase[]) => rate(xs[xs.length - 1]!).toFixed(0);
-      console.log(`  round ${r + 1}: bare fetch ${last(fetchRuns)} req/s, bare node:http ${last(nodeRuns)} req/s, pipeline ${last(pipeRuns)} steps/s`);
+      console.log(`  round ${r + 1}: bare fetch ${last(fetchRuns)} req/s, bare node:http ${last(nodeRuns)} req/s, backend only ${last(backendRuns)} req/s, pipeline ${last(pipeRuns)} steps/s`);
     }
-    const best = (xs: Phase[]): Phase => xs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
     // a bare load loop that ended far short of its time or served almost nothing measured no steady
     // state (one quick run recorded a fetch phase of a single request at "201k req/s"): it does not
     // count. Pipeline phases are sized by questions, not time, and need no such check.
-    const bestLoad = (xs: Phase[]): Phase => {
-      const ok = xs.filter((p) => p.requests >= 1000 && p.ms >= phaseMs / 2);
-      if (ok.length === 0) throw new Error(`bench pipeline: no steady load phase among ${xs.map((p) => `${p.requests} requests in ${p.ms.toFixed(0)} ms`).join(", ")}`);
-      return best(ok);
-    };
-    const bf = bestLoad(fetchRuns);
-    const bn = bestLoad(nodeRuns);
-    const bp = best(pipeRuns);
-    const bare = rate(bf) >= rate(bn) ? { name: "fetch", phase: bf } : { name: "node:http", phase: bn };
-    const ratio = rate(bp) / rate(bare.phase);
+    const steady = (p: Phase): boolean => p.requests >= 1000 && p.ms >= phaseMs / 2;
+    const paired: { bare: number; backend: number; pipeline: number }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const bare = Math.max(...[fetchRuns[r]!, nodeRuns[r]!].filter(steady).map(rate));
+      if (!Number.isFinite(bare) || !steady(backendRuns[r]!)) continue;
+      paired.push({ bare, backend: rate(backendRuns[r]!) / bare, pipeline: rate(pipeRuns[r]!) / bare });
+    }
+    if (paired.length === 0) throw new Error(`bench pipeline: no round with steady load phases (${fetchRuns.concat(nodeRuns, backendRuns).map((p) => `${p.requests} requests in ${p.ms.toFixed(0)} ms`).join(", ")})`);
+    const ratios = paired.map((x) => x.pipeline);
+    const ratio = median(ratios);
+    const backendRatio = median(paired.map((x) => x.backend));
+    // the typical phase of each kind (median rate) for the table
+    const bf = medianPhase(fetchRuns);
+    const bn = medianPhase(nodeRuns);
+    const bb = medianPhase(backendRuns);
+    const bp = medianPhase(pipeRuns);
+    const bare = { name: rate(bf) >= rate(bn) ? "fetch" : "node:http", rate: median(paired.map((x) => x.bare)) };
 
     const perReq = (p: Phase, cpu: number) => round((cpu / p.requests) * 1000);
     // context switches per request: how many requests one wake-up of each event loop handled
@@ -269,10 +307,12 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       phase, "req/s": round(rate(p)), requests: p.requests, "client µs/req": perReq(p, p.clientCpuMs), "server µs/req": perReq(p, p.serverCpuMs),
       "cores busy": round((p.clientCpuMs + p.serverCpuMs) / p.ms, 2), "client cs/req": round(p.clientSwitches / p.requests, 2), "server cs/req": round(p.serverSwitches / p.requests, 2),
     });
-    const rows = [row("bare fetch", bf), row("bare node:http", bn), row("pipeline generate", bp)];
+    const rows = [row("bare fetch", bf), row("bare node:http", bn), row("backend only", bb), row("pipeline generate", bp)];
     console.log("");
     console.log(table(rows));
-    console.log(`\n  pipeline_overhead_ratio ${ratio.toFixed(3)} (pipeline steps/s ÷ bare ${bare.name} req/s; target >= 0.8)`);
+    console.log(`  (the median phase of each kind over ${rounds} rounds)`);
+    console.log(`\n  pipeline_overhead_ratio ${ratio.toFixed(3)}: median over ${paired.length} rounds of pipeline steps/s ÷ the faster bare loop's req/s in the same round (range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}; target >= 0.8)`);
+    console.log(`  of which the backend alone: ${backendRatio.toFixed(3)} (backend-only req/s ÷ bare, median), the rest of generate: ${(ratio / backendRatio).toFixed(3)}`);
 
     // memory: its own process, so VmHWM is the generate run's alone
     console.log(`\n  memory: generate ${memTrajectories} trajectories (cache on) in a child process ...`);
@@ -289,9 +329,13 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
     const suffix = opts.quick ? "10k" : "100k";
     return {
       pipeline_overhead_ratio: round(ratio, 3),
+      pipeline_overhead_ratio_range: [round(Math.min(...ratios), 3), round(Math.max(...ratios), 3)],
+      pipeline_overhead_ratio_per_round: ratios.map((x) => round(x, 3)),
       pipeline_steps_per_s: round(rate(bp)),
-      bare_requests_per_s: round(rate(bare.phase)),
+      bare_requests_per_s: round(bare.rate),
       bare_client: bare.name,
+      backend_only_requests_per_s: round(rate(bb)),
+      backend_only_ratio: round(backendRatio, 3),
       [`peak_rss_mb_${suffix}`]: round(mem.peak_rss_mb, 1),
       [`bytes_per_trajectory_${suffix}`]: round(growth / mem.trajectories),
       bare_fetch_requests_per_s: round(rate(bf)),
@@ -300,7 +344,7 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       samples_per_question: SAMPLES,
       steps_per_trajectory: round(bp.requests / (questionsPerPhase * SAMPLES), 2),
       phases: rows,
-      rounds: { fetch: fetchRuns.map(rate).map((x) => round(x)), node_http: nodeRuns.map(rate).map((x) => round(x)), pipeline: pipeRuns.map(rate).map((x) => round(x)) },
+      rounds: { fetch: fetchRuns.map(rate).map((x) => round(x)), node_http: nodeRuns.map(rate).map((x) => round(x)), backend_only: backendRuns.map(rate).map((x) => round(x)), pipeline: pipeRuns.map(rate).map((x) => round(x)) },
       memory: { cache: true, ...mem },
       note: `client and fake server run in separate processes on the same ${cores} cores; the server answers at once with the QA teacher`,
       quick: opts.quick,
@@ -310,6 +354,18 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
   } finally {
     await server.close();
   }
+}
+
+function median(xs: readonly number[]): number {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 === 1 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
+}
+
+/** The phase whose rate is the median of `xs` (the lower middle one of an even count). */
+function medianPhase(xs: readonly Phase[]): Phase {
+  const a = [...xs].sort((x, y) => rate(x) - rate(y));
+  return a[(a.length - 1) >> 1]!;
 }
 
 function table(rows: readonly Record<string, unknown>[]): string {

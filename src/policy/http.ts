@@ -13,7 +13,6 @@
  *   const judgePolicy = policy.forStage("judge"); // same servers and limits, usage counted apart
  */
 import OpenAI from "openai";
-import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { PolicyRequestError } from "../errors/policy-request-error.js";
 import type { Completion, CompletionRequest, Policy } from "./policy.js";
 import { EndpointPool, type PoolMember } from "./http-pool.js";
@@ -36,8 +35,6 @@ interface Member extends PoolMember {
   /** The model name once known (saves an await per request). */
   modelName?: string;
 }
-
-type ChatBody = Omit<ChatCompletionCreateParamsNonStreaming, "model"> & { model?: string };
 
 /** Counters and logs shared by a policy and its forStage() views. */
 interface Shared {
@@ -106,14 +103,13 @@ export class HttpPolicy implements Policy {
   async complete(request: CompletionRequest): Promise<Completion> {
     const { pool, meter, counts } = this.shared;
     counts.requests++;
-    const body = this.body(request);
     for (let attempt = 1; ; attempt++) {
       const m = await pool.acquire();
       let failure: FailureInfo;
       let cause: unknown;
       try {
-        body.model = m.modelName ?? (await m.model());
-        const reply = await m.transport.complete(JSON.stringify(body), this.timeoutMs);
+        const model = m.modelName ?? (await m.model());
+        const reply = await m.transport.complete(chatRequestJson(request, model, this.extra), this.timeoutMs);
         const completion = toCompletion(reply, request.stop, this.opts.keepStop ?? true);
         meter.add(this.stage, completion.promptTokens, completion.tokens);
         return completion;
@@ -139,19 +135,6 @@ export class HttpPolicy implements Policy {
   async close(): Promise<void> {
     // keep-alive sockets of the chat transport (shared with forStage views)
     for (const m of this.shared.pool.members) m.transport.close();
-  }
-
-  /** The request body; `model` is set per attempt (endpoints may serve different names). */
-  private body(r: CompletionRequest): ChatBody {
-    const body: Record<string, unknown> = {
-      messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
-      temperature: r.temperature,
-      max_tokens: r.maxTokens,
-    };
-    if (r.stop.length > 0) body.stop = [...r.stop];
-    if (r.seed !== undefined) body.seed = integerSeed(r.seed);
-    if (r.topP !== undefined) body.top_p = r.topP;
-    return Object.assign(body, this.extra) as ChatBody;
   }
 
   private record(e: PolicyRequestError): void {
@@ -194,6 +177,25 @@ function member(endpoint: ResolvedEndpoint, timeoutMs: number, maxConcurrency: n
     modelName: endpoint.model,
   };
   return self;
+}
+
+/**
+ * The JSON body of POST /chat/completions for `r` (endpoints may serve different model names, so
+ * it is written per attempt). `extra` (log-probs, token ids, extraBody) may override any field
+ * but the model.
+ */
+export function chatRequestJson(r: CompletionRequest, model: string, extra: Readonly<Record<string, unknown>>): string {
+  const body: Record<string, unknown> = {
+    messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
+    temperature: r.temperature,
+    max_tokens: r.maxTokens,
+  };
+  if (r.stop.length > 0) body.stop = [...r.stop];
+  if (r.seed !== undefined) body.seed = integerSeed(r.seed);
+  if (r.topP !== undefined) body.top_p = r.topP;
+  Object.assign(body, extra);
+  body.model = model;
+  return JSON.stringify(body);
 }
 
 /** OpenAI wants an integer seed; string seeds hash (FNV-1a) to a stable non-negative one. */
