@@ -122,18 +122,17 @@ async function captureRequests(env: QaEnv, examples: readonly Example[]): Promis
   return { requests, bodies: requests.map((r) => chatRequestJson(r, BENCH_MODEL, {})) }; // the backend's own body writer
 }
 
-/** `concurrency` loops of keep-alive POSTs with fetch for `ms`; returns requests completed. */
-async function bareFetch(baseURL: string, bodies: readonly string[], concurrency: number, ms: number): Promise<number> {
-  const url = `${baseURL}/chat/completions`;
-  const headers = { "content-type": "application/json", authorization: "Bearer EMPTY" };
+/**
+ * `concurrency` loops, each sending one request after another (`send(i)` with a running index)
+ * until `ms` have passed; returns the requests completed.
+ */
+async function loadLoops(concurrency: number, ms: number, send: (i: number) => Promise<void>): Promise<number> {
   const end = performance.now() + ms;
   let next = 0;
   let done = 0;
   const loop = async (): Promise<void> => {
     while (performance.now() < end) {
-      const res = await fetch(url, { method: "POST", headers, body: bodies[next++ % bodies.length] });
-      const reply = (await res.json()) as { choices?: unknown[] };
-      if (!res.ok || !reply.choices) throw new Error(`bench pipeline: bare fetch got ${res.status}`);
+      await send(next++);
       done++;
     }
   };
@@ -141,7 +140,18 @@ async function bareFetch(baseURL: string, bodies: readonly string[], concurrency
   return done;
 }
 
-/** The same loop on node:http with a keep-alive agent of `concurrency` sockets. */
+/** Keep-alive POSTs of the captured bodies with fetch. */
+function bareFetch(baseURL: string, bodies: readonly string[], concurrency: number, ms: number): Promise<number> {
+  const url = `${baseURL}/chat/completions`;
+  const headers = { "content-type": "application/json", authorization: "Bearer EMPTY" };
+  return loadLoops(concurrency, ms, async (i) => {
+    const res = await fetch(url, { method: "POST", headers, body: bodies[i % bodies.length] });
+    const reply = (await res.json()) as { choices?: unknown[] };
+    if (!res.ok || !reply.choices) throw new Error(`bench pipeline: bare fetch got ${res.status}`);
+  });
+}
+
+/** The same on node:http with a keep-alive agent of `concurrency` sockets. */
 async function bareNodeHttp(baseURL: string, bodies: readonly string[], concurrency: number, ms: number): Promise<number> {
   const url = new URL(`${baseURL}/chat/completions`);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -159,45 +169,25 @@ async function bareNodeHttp(baseURL: string, bodies: readonly string[], concurre
     req.on("error", reject);
     req.end(body);
   });
-  const end = performance.now() + ms;
-  let next = 0;
-  let done = 0;
-  const loop = async (): Promise<void> => {
-    while (performance.now() < end) {
-      await post(bodies[next++ % bodies.length]!);
-      done++;
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: concurrency }, loop));
+    return await loadLoops(concurrency, ms, (i) => post(bodies[i % bodies.length]!));
   } finally {
     agent.destroy();
   }
-  return done;
 }
 
 /**
- * The same loops through the HTTP backend alone (`httpPolicy.complete` on the captured requests:
+ * The same through the HTTP backend alone (`httpPolicy.complete` on the captured requests:
  * body writing, endpoint pool, reply parsing, usage; no rollout, cache or log): what the backend
  * costs over the bare transport, apart from what the rest of `generate` costs.
  */
 async function backendOnly(baseURL: string, requests: readonly CompletionRequest[], concurrency: number, ms: number): Promise<number> {
   const policy = httpPolicy({ baseURL, model: BENCH_MODEL, maxConcurrency: concurrency, retries: 0 });
-  const end = performance.now() + ms;
-  let next = 0;
-  let done = 0;
-  const loop = async (): Promise<void> => {
-    while (performance.now() < end) {
-      await policy.complete(requests[next++ % requests.length]!);
-      done++;
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: concurrency }, loop));
+    return await loadLoops(concurrency, ms, async (i) => void (await policy.complete(requests[i % requests.length]!)));
   } finally {
     await policy.close();
   }
-  return done;
 }
 
 /** One `generate` run on `examples` × SAMPLES in a fresh run folder; returns model calls made. */
