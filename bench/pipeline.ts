@@ -9,6 +9,8 @@
  *             rollouts of the same questions, with plain fetch (undici, what the openai client
  *             uses) and with node:http; the faster is the reference: requests/s. The bodies are
  *             replayed ready-made: a bare loop writes no JSON and keeps no books
+ *   writing   the node:http loop writing each body from its request with the backend's writer:
+ *             what serialising a request costs any client (bare_writing_bodies_ratio)
  *   backend   the same loops through `httpPolicy.complete` on the captured requests (writes each
  *             body, endpoint pool, reply parsing, usage) and nothing else: the backend's own share
  *   pipeline  `generate` (policy cache on, as by default) with `httpPolicy` at the same N on
@@ -151,8 +153,11 @@ function bareFetch(baseURL: string, bodies: readonly string[], concurrency: numb
   });
 }
 
-/** The same on node:http with a keep-alive agent of `concurrency` sockets. */
-async function bareNodeHttp(baseURL: string, bodies: readonly string[], concurrency: number, ms: number): Promise<number> {
+/**
+ * The same on node:http with a keep-alive agent of `concurrency` sockets; `body(i)` gives the i-th
+ * request's body (a captured one, or one written on the spot).
+ */
+async function bareNodeHttp(baseURL: string, body: (i: number) => string, concurrency: number, ms: number): Promise<number> {
   const url = new URL(`${baseURL}/chat/completions`);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const post = (body: string) => new Promise<void>((resolve, reject) => {
@@ -170,7 +175,7 @@ async function bareNodeHttp(baseURL: string, bodies: readonly string[], concurre
     req.end(body);
   });
   try {
-    return await loadLoops(concurrency, ms, (i) => post(bodies[i % bodies.length]!));
+    return await loadLoops(concurrency, ms, (i) => post(body(i)));
   } finally {
     agent.destroy();
   }
@@ -247,7 +252,10 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
 
     // warm-up (JIT, sockets) and sizing of the pipeline phase
     await bareFetch(server.baseURL, bodies, CONCURRENCY, 500);
-    await bareNodeHttp(server.baseURL, bodies, CONCURRENCY, 500);
+    const replay = (i: number): string => bodies[i % bodies.length]!;
+    const write = (i: number): string => chatRequestJson(requests[i % requests.length]!, BENCH_MODEL, {});
+    await bareNodeHttp(server.baseURL, replay, CONCURRENCY, 500);
+    await bareNodeHttp(server.baseURL, write, CONCURRENCY, 500);
     await backendOnly(server.baseURL, requests, CONCURRENCY, 500);
     const warm = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(0, 60))).calls);
     const warm2 = await measure(server, async () => (await runGenerate(server.baseURL, env, env.train.slice(60, 120))).calls);
@@ -256,37 +264,41 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
 
     const fetchRuns: Phase[] = [];
     const nodeRuns: Phase[] = [];
+    const writeRuns: Phase[] = [];
     const backendRuns: Phase[] = [];
     const pipeRuns: Phase[] = [];
     let offset = 120;
     for (let r = 0; r < rounds; r++) {
       fetchRuns.push(await measure(server, () => bareFetch(server.baseURL, bodies, CONCURRENCY, phaseMs)));
-      nodeRuns.push(await measure(server, () => bareNodeHttp(server.baseURL, bodies, CONCURRENCY, phaseMs)));
+      nodeRuns.push(await measure(server, () => bareNodeHttp(server.baseURL, replay, CONCURRENCY, phaseMs)));
+      writeRuns.push(await measure(server, () => bareNodeHttp(server.baseURL, write, CONCURRENCY, phaseMs)));
       backendRuns.push(await measure(server, () => backendOnly(server.baseURL, requests, CONCURRENCY, phaseMs)));
       const slice: Example[] = [];
       for (let i = 0; i < questionsPerPhase; i++) slice.push(env.train[(offset + i) % env.train.length]!);
       offset += questionsPerPhase;
       pipeRuns.push(await measure(server, async () => (await runGenerate(server.baseURL, env, slice)).calls));
       const last = (xs: Phase[]) => rate(xs[xs.length - 1]!).toFixed(0);
-      console.log(`  round ${r + 1}: bare fetch ${last(fetchRuns)} req/s, bare node:http ${last(nodeRuns)} req/s, backend only ${last(backendRuns)} req/s, pipeline ${last(pipeRuns)} steps/s`);
+      console.log(`  round ${r + 1}: bare fetch ${last(fetchRuns)} req/s, bare node:http ${last(nodeRuns)} req/s, writing bodies ${last(writeRuns)} req/s, backend only ${last(backendRuns)} req/s, pipeline ${last(pipeRuns)} steps/s`);
     }
     // a bare load loop that ended far short of its time or served almost nothing measured no steady
     // state (one quick run recorded a fetch phase of a single request at "201k req/s"): it does not
     // count. Pipeline phases are sized by questions, not time, and need no such check.
     const steady = (p: Phase): boolean => p.requests >= 1000 && p.ms >= phaseMs / 2;
-    const paired: { bare: number; backend: number; pipeline: number }[] = [];
+    const paired: { bare: number; writing: number; backend: number; pipeline: number }[] = [];
     for (let r = 0; r < rounds; r++) {
       const bare = Math.max(...[fetchRuns[r]!, nodeRuns[r]!].filter(steady).map(rate));
-      if (!Number.isFinite(bare) || !steady(backendRuns[r]!)) continue;
-      paired.push({ bare, backend: rate(backendRuns[r]!) / bare, pipeline: rate(pipeRuns[r]!) / bare });
+      if (!Number.isFinite(bare) || !steady(writeRuns[r]!) || !steady(backendRuns[r]!)) continue;
+      paired.push({ bare, writing: rate(writeRuns[r]!) / bare, backend: rate(backendRuns[r]!) / bare, pipeline: rate(pipeRuns[r]!) / bare });
     }
-    if (paired.length === 0) throw new Error(`bench pipeline: no round with steady load phases (${fetchRuns.concat(nodeRuns, backendRuns).map((p) => `${p.requests} requests in ${p.ms.toFixed(0)} ms`).join(", ")})`);
+    if (paired.length === 0) throw new Error(`bench pipeline: no round with steady load phases (${fetchRuns.concat(nodeRuns, writeRuns, backendRuns).map((p) => `${p.requests} requests in ${p.ms.toFixed(0)} ms`).join(", ")})`);
     const ratios = paired.map((x) => x.pipeline);
     const ratio = median(ratios);
+    const writingRatio = median(paired.map((x) => x.writing));
     const backendRatio = median(paired.map((x) => x.backend));
     // the typical phase of each kind (median rate) for the table
     const bf = medianPhase(fetchRuns);
     const bn = medianPhase(nodeRuns);
+    const bw = medianPhase(writeRuns);
     const bb = medianPhase(backendRuns);
     const bp = medianPhase(pipeRuns);
     const bare = { name: rate(bf) >= rate(bn) ? "fetch" : "node:http", rate: median(paired.map((x) => x.bare)) };
@@ -297,12 +309,12 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       phase, "req/s": round(rate(p)), requests: p.requests, "client µs/req": perReq(p, p.clientCpuMs), "server µs/req": perReq(p, p.serverCpuMs),
       "cores busy": round((p.clientCpuMs + p.serverCpuMs) / p.ms, 2), "client cs/req": round(p.clientSwitches / p.requests, 2), "server cs/req": round(p.serverSwitches / p.requests, 2),
     });
-    const rows = [row("bare fetch", bf), row("bare node:http", bn), row("backend only", bb), row("pipeline generate", bp)];
+    const rows = [row("bare fetch", bf), row("bare node:http", bn), row("node:http writing bodies", bw), row("backend only", bb), row("pipeline generate", bp)];
     console.log("");
     console.log(table(rows));
     console.log(`  (the median phase of each kind over ${rounds} rounds)`);
     console.log(`\n  pipeline_overhead_ratio ${ratio.toFixed(3)}: median over ${paired.length} rounds of pipeline steps/s ÷ the faster bare loop's req/s in the same round (range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}; target >= 0.8)`);
-    console.log(`  of which the backend alone: ${backendRatio.toFixed(3)} (backend-only req/s ÷ bare, median), the rest of generate: ${(ratio / backendRatio).toFixed(3)}`);
+    console.log(`  medians against the same bare loop: node:http writing each body ${writingRatio.toFixed(3)}, the backend alone ${backendRatio.toFixed(3)}; the rest of generate ${(ratio / backendRatio).toFixed(3)} (pipeline ÷ backend)`);
 
     // memory: its own process, so VmHWM is the generate run's alone
     console.log(`\n  memory: generate ${memTrajectories} trajectories (cache on) in a child process ...`);
@@ -326,6 +338,7 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       bare_client: bare.name,
       backend_only_requests_per_s: round(rate(bb)),
       backend_only_ratio: round(backendRatio, 3),
+      bare_writing_bodies_ratio: round(writingRatio, 3),
       [`peak_rss_mb_${suffix}`]: round(mem.peak_rss_mb, 1),
       [`bytes_per_trajectory_${suffix}`]: round(growth / mem.trajectories),
       bare_fetch_requests_per_s: round(rate(bf)),
@@ -334,7 +347,7 @@ export async function benchPipeline(opts: { quick: boolean }): Promise<Record<st
       samples_per_question: SAMPLES,
       steps_per_trajectory: round(bp.requests / (questionsPerPhase * SAMPLES), 2),
       phases: rows,
-      rounds: { fetch: fetchRuns.map(rate).map((x) => round(x)), node_http: nodeRuns.map(rate).map((x) => round(x)), backend_only: backendRuns.map(rate).map((x) => round(x)), pipeline: pipeRuns.map(rate).map((x) => round(x)) },
+      rounds: { fetch: fetchRuns.map(rate).map((x) => round(x)), node_http: nodeRuns.map(rate).map((x) => round(x)), node_http_writing_bodies: writeRuns.map(rate).map((x) => round(x)), backend_only: backendRuns.map(rate).map((x) => round(x)), pipeline: pipeRuns.map(rate).map((x) => round(x)) },
       memory: { cache: true, ...mem },
       note: `client and fake server run in separate processes on the same ${cores} cores; the server answers at once with the QA teacher`,
       quick: opts.quick,
