@@ -13,10 +13,14 @@ export function registerDemo(program: Command): void {
     .option("--cache <dir>", "where the pretrained base policy is cached", ".cache/swirl")
     .option("--base <file>", "base-policy settings (YAML or JSON, the fields of `swirl pretrain`'s config) over the demo's own")
     .option("--seed <n>", "seed of worlds, sampling and training", (v) => Number.parseInt(v, 10), 1)
-    .option("--train-seeds <n>", "stage-2 runs of SWiRL on QA with different training seeds (one seed's gain is noisy; each extra seed adds ~1 min)", (v) => Number.parseInt(v, 10), 1)
-    .action(runAction("demo", async (opts: { quick: boolean; out: string; cache: string; base?: string; seed: number; trainSeeds: number }) => {
-      const base = opts.base === undefined ? undefined : (loadCheckedFile(opts.base, "--base", BasePolicyConfigSchema) as Partial<BasePolicyConfig>);
-      if (!Number.isInteger(opts.trainSeeds) || opts.trainSeeds < 1) throw new Error(`--train-seeds must be a positive integer, got ${opts.trainSeeds}`);
+    .option("--train-seeds <n>", "training seeds of every stage-2 and SFT run; each Δ is pooled over them (default 3; --quick 2)", (v) => Number.parseInt(v, 10))
+    .option("--pretrain-seed <n>", "seed of the base policy's weights and data order (the worlds stay those of --seed): the main claim on another base", (v) => Number.parseInt(v, 10))
+    .action(runAction("demo", async (opts: { quick: boolean; out: string; cache: string; base?: string; seed: number; trainSeeds?: number; pretrainSeed?: number }) => {
+      const fromFile = opts.base === undefined ? {} : (loadCheckedFile(opts.base, "--base", BasePolicyConfigSchema) as Partial<BasePolicyConfig>);
+      for (const [flag, v] of [["--train-seeds", opts.trainSeeds], ["--pretrain-seed", opts.pretrainSeed]] as const) {
+        if (v !== undefined && (!Number.isInteger(v) || v < (flag === "--train-seeds" ? 1 : 0))) throw new Error(`${flag} must be a ${flag === "--train-seeds" ? "positive" : "non-negative"} integer, got ${v}`);
+      }
+      const base = opts.pretrainSeed === undefined ? fromFile : { ...fromFile, modelSeed: opts.pretrainSeed };
       await runDemo({ outDir: opts.out, cacheDir: opts.cache, quick: opts.quick, seed: opts.seed, base, trainSeeds: opts.trainSeeds });
     }));
 }

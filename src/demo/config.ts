@@ -3,6 +3,7 @@
  * the same stages on toy sizes (the test suite runs it end to end).
  */
 import type { BasePolicyConfig } from "../pretrain/base-policy.js";
+import type { StateBalance } from "../train/state-sampler.js";
 
 export interface DemoConfig {
   readonly base: Partial<BasePolicyConfig>;
@@ -21,6 +22,10 @@ export interface DemoConfig {
   readonly sftLr: number;
   /** Held-out states (from the base policy's evaluation trajectories) for the sampled-reward check. */
   readonly heldOutStates: number;
+  /** Training seeds of every stage-2 and SFT run: each Δ is pooled over them. */
+  readonly trainSeeds: number;
+  /** How stage-2 updates draw states from T (src/train/state-sampler.ts). */
+  readonly balance: StateBalance;
 }
 
 export const FULL_DEMO: DemoConfig = {
@@ -33,7 +38,7 @@ export const FULL_DEMO: DemoConfig = {
   // fell to 0.335 (the KL term did not hold it). SFT keeps a lower rate: it already moves greedy
   // accuracy at 3e-5.
   rlSteps: 100, ablationSteps: 20, statesPerStep: 8, samplesPerState: 4, rlLr: 1e-4,
-  sftEpochs: 2, sftLr: 3e-5, heldOutStates: 200,
+  sftEpochs: 2, sftLr: 3e-5, heldOutStates: 200, trainSeeds: 3, balance: "trajectory-length",
 };
 
 export const QUICK_DEMO: DemoConfig = {
@@ -43,5 +48,5 @@ export const QUICK_DEMO: DemoConfig = {
   },
   stage1Questions: 12, samples: 2, testQuestions: 16,
   rlSteps: 3, ablationSteps: 2, statesPerStep: 2, samplesPerState: 2, rlLr: 2e-4,
-  sftEpochs: 1, sftLr: 3e-4, heldOutStates: 8,
+  sftEpochs: 1, sftLr: 3e-4, heldOutStates: 8, trainSeeds: 2, balance: "trajectory-length",
 };

@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,26 +14,35 @@ describe("swirl demo --quick", () => {
       const r = run();
       assert.equal(r.status, 0, String(r.stderr));
       const out = String(r.stdout);
-      for (const heading of ["[1/5] base policy", "[2/5] stage 1", "[3/5] stage 2", "[4/5] evaluation", "Table 2", "Figure 4", "Figure 5", "Table 3", "judge FPR", "held-out states", "[5/5] report"]) {
+      for (const heading of ["[1/5] base policy", "[2/5] stage 1", "[3/5] stage 2", "[4/5] evaluation", "Table 2", "Each training seed", "Figure 4", "Figure 5", "Table 3", "judge FPR", "held-out states", "[5/5] report"]) {
         assert.ok(out.includes(heading), `output has "${heading}"`);
       }
-      assert.match(out, /SWiRL on QA\s+\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]/, "accuracies carry 95% intervals");
+      assert.match(out, /base\s+\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]/, "the base accuracy carries a 95% interval");
+      assert.match(out, /SWiRL on QA\s+\d\.\d{3} \(seeds \d\.\d{3}–\d\.\d{3}\)\s+[+-]\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/, "pooled Δ with its interval");
       assert.ok(existsSync(join(dir, "run", "report.html")));
       for (const fam of ["qa", "math"]) {
-        for (const f of ["trajectories.jsonl", "verdicts.jsonl", "states.process.jsonl", "filter-counts.json", join("train-process", "metrics.jsonl")]) {
+        for (const f of ["trajectories.jsonl", "verdicts.jsonl", "states.process.jsonl", "filter-counts.json", join("train-process-s1", "metrics.jsonl"), join("train-process-s2", "metrics.jsonl")]) {
           assert.ok(existsSync(join(dir, "run", fam, f)), `${fam}/${f}`);
         }
       }
-      assert.ok(readdirSync(join(dir, "run", "eval")).filter((f) => f.endsWith(".json")).length >= 10);
-      assert.ok(!out.includes("across training seeds"), "one training seed by default");
-      // a second run resumes: the base policy comes from the cache and finished stages are skipped;
-      // asked for two training seeds, it trains only the new one and reports both
-      const again = run("--train-seeds", "2");
+      assert.ok(readdirSync(join(dir, "run", "eval")).filter((f) => f.endsWith(".json")).length >= 20);
+      const results = JSON.parse(readFileSync(join(dir, "run", "results.json"), "utf8")) as Record<string, unknown> & { train_seeds: number[]; qa_delta_pooled: { mean: number; lo: number; hi: number; per_seed: number[] } };
+      for (const k of ["code_commit", "seconds", "qa_delta_pooled", "math_delta_pooled", "sft_delta_pooled", "transfer_qa_to_math", "transfer_math_to_qa", "seeds", "filters"]) assert.ok(k in results, `results.json has ${k}`);
+      assert.deepEqual(results.train_seeds, [1, 2], "two training seeds in the quick demo");
+      const q = results.qa_delta_pooled;
+      assert.ok(q.lo <= q.mean && q.mean <= q.hi, "the pooled mean lies in its interval");
+      assert.equal(q.mean.toFixed(6), (q.per_seed.reduce((a, b) => a + b, 0) / 2).toFixed(6), "the pooled mean is the mean of the seeds' Δ");
+      assert.match(readFileSync(join(dir, "run", "results.md"), "utf8"), /^# swirl demo results[\s\S]*\| policy \| QA accuracy \|/);
+      // a second run resumes: the base policy comes from the cache and finished stages are
+      // skipped; asked for a third training seed, it trains that seed and pools all three
+      const again = run("--train-seeds", "3");
       assert.equal(again.status, 0, String(again.stderr));
       const out2 = String(again.stdout);
       assert.match(out2, /loaded base-/);
-      assert.match(out2, /swirl-qa-process-seed2: 3 updates/);
-      assert.match(out2, /SWiRL on QA across training seeds[\s\S]*\n1 +\d\.\d{3} \[[\s\S]*\n2 +\d\.\d{3} \[[\s\S]*Mean Δ [+-]\d\.\d{3}, median/);
+      assert.match(out2, /swirl-qa-process-s3: 3 updates/);
+      const results3 = JSON.parse(readFileSync(join(dir, "run", "results.json"), "utf8")) as { train_seeds: number[]; qa_delta_pooled: { per_seed: number[] } };
+      assert.deepEqual(results3.train_seeds, [1, 2, 3]);
+      assert.deepEqual(results3.qa_delta_pooled.per_seed.slice(0, 2), q.per_seed, "the resumed seeds keep their figures");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

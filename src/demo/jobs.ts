@@ -39,8 +39,8 @@ export type FamilyName = Family["name"];
 
 export type DemoJob =
   | { readonly kind: "stage1"; readonly family: FamilyName }
-  | { readonly kind: "swirl"; readonly family: FamilyName; readonly filter: FilterName; readonly steps: number; readonly suffix: string; readonly trainSeed?: number }
-  | { readonly kind: "sft"; readonly family: FamilyName; readonly filter: FilterName }
+  | { readonly kind: "swirl"; readonly family: FamilyName; readonly filter: FilterName; readonly steps: number; readonly suffix: string; readonly trainSeed: number }
+  | { readonly kind: "sft"; readonly family: FamilyName; readonly filter: FilterName; readonly suffix: string; readonly trainSeed: number }
   | { readonly kind: "eval"; readonly name: string; readonly modelDir: string; readonly family: FamilyName; readonly set: "test" | "unseen" }
   | { readonly kind: "reward"; readonly modelDir: string; readonly states: readonly State[] };
 
@@ -124,17 +124,17 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const { states, note } = statesOf(ctx, fam, job.filter);
       await trainSwirl(
         { runDir, model, tokenizer, states, examples: examplesOf(fam), judge: fam.processJudge },
-        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed: job.trainSeed ?? seed, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
+        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed: job.trainSeed, balance: cfg.balance, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
       );
       return { name, filter: job.filter, dir: join(runDir, "checkpoints", "latest"), updates: job.steps, metrics: readMetrics(join(runDir, "metrics.jsonl")), note };
     }
     case "sft": {
       const fam = familyOf(ctx, job.family);
-      const runDir = join(ctx.outDir, fam.name, `train-sft-${job.filter}`);
+      const runDir = join(ctx.outDir, fam.name, `train-sft-${job.filter}${job.suffix}`);
       const { model, tokenizer } = await loadModel(ctx.baseDir);
       const { states, note } = statesOf(ctx, fam, job.filter);
-      const updates = await sftBaseline(runDir, model, tokenizer, states, { epochs: cfg.sftEpochs, batchSize: 16, lr: cfg.sftLr, seed, maxSteps: cfg.rlSteps * 4 });
-      return { name: `sft-${fam.name}-${job.filter}`, filter: job.filter, dir: join(runDir, "checkpoint"), updates, metrics: [], note };
+      const updates = await sftBaseline(runDir, model, tokenizer, states, { epochs: cfg.sftEpochs, batchSize: 16, lr: cfg.sftLr, seed: job.trainSeed, maxSteps: cfg.rlSteps * 4 });
+      return { name: `sft-${fam.name}-${job.filter}${job.suffix}`, filter: job.filter, dir: join(runDir, "checkpoint"), updates, metrics: [], note };
     }
     case "eval": {
       const fam = familyOf(ctx, job.family);

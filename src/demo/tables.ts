@@ -15,3 +15,11 @@ export function textTable(t: ReportTable): string {
   if (t.note) out.push(t.note);
   return out.join("\n");
 }
+
+/** Renders a report table as Markdown (results.md). */
+export function markdownTable(t: ReportTable): string {
+  const cell = (c: string | number | null): string => (c === null ? "–" : String(c)).replace(/\|/g, "\\|");
+  const out = [`## ${t.title}`, "", `| ${t.columns.map(cell).join(" | ")} |`, `|${t.columns.map(() => "---").join("|")}|`, ...t.rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  if (t.note) out.push("", t.note);
+  return out.join("\n") + "\n";
+}

@@ -6,4 +6,4 @@ export { beerqaScore } from "./beerqa.js";
 export { extractGsm8kAnswer, gsm8kExactMatch } from "./gsm8k.js";
 export { numericMatch, parseNumericAnswer } from "./numeric.js";
 export { accuracyInterval, wilsonInterval, Z95, type Interval } from "./intervals.js";
-export { pairedBootstrap, type BootstrapOptions, type BootstrapResult } from "./bootstrap.js";
+export { pairedBootstrap, pooledBootstrap, type BootstrapOptions, type BootstrapResult } from "./bootstrap.js";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { wilsonInterval, accuracyInterval } from "./intervals.js";
-import { pairedBootstrap } from "./bootstrap.js";
+import { pairedBootstrap, pooledBootstrap } from "./bootstrap.js";
 
 const close = (a: number, b: number, eps = 1e-4) => assert.ok(Math.abs(a - b) < eps, `${a} vs ${b}`);
 
@@ -27,4 +27,26 @@ test("paired bootstrap: deterministic for a seed, centred on the difference", ()
   assert.equal(same.difference, 0);
   assert.equal(same.pValue, 1);
   assert.throws(() => pairedBootstrap([1], [1, 0]));
+});
+
+test("pooled bootstrap: the mean of the seeds' differences, wider when the seeds disagree", () => {
+  const n = 200;
+  const base = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 0));
+  // seed k: the base plus 10k more right answers (k = 1, 2, 3: +0.05, +0.10, +0.15)
+  const gain = (k: number): number[] => base.map((b, i) => (b === 0 && i % 20 < 2 * k ? 1 : b));
+  const agree = [gain(2), gain(2), gain(2)];
+  const disagree = [gain(1), gain(2), gain(3)];
+  const a = pooledBootstrap([base], agree, { seed: 1, resamples: 2000 });
+  const d = pooledBootstrap([base], disagree, { seed: 1, resamples: 2000 });
+  close(a.difference, 0.1);
+  close(d.difference, 0.1);
+  assert.deepEqual(d.perSeed.map((x) => x.toFixed(3)), ["0.050", "0.100", "0.150"]);
+  assert.ok(d.low <= d.difference && d.difference <= d.high);
+  assert.ok(d.high - d.low > a.high - a.low, `seed noise widens the interval: ${d.high - d.low} vs ${a.high - a.low}`);
+  // one seed against one control is the paired bootstrap's statistic
+  const one = pooledBootstrap([base], [gain(2)], { seed: 1, resamples: 2000 });
+  const paired = pairedBootstrap(base, gain(2), { seed: 1, resamples: 2000 });
+  close(one.difference, paired.difference);
+  assert.ok(Math.abs(one.high - one.low - (paired.high - paired.low)) < 0.02);
+  assert.deepEqual(pooledBootstrap([base], disagree, { seed: 1, resamples: 2000 }), d, "deterministic for a seed");
 });

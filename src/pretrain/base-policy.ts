@@ -25,16 +25,20 @@ const increasingSteps = z.array(z.number().int().nonnegative()).refine((a) => a.
 
 export const BasePolicyConfigSchema = z.object({
   seed: z.number().int().default(1),
+  /** Seed of the weights' initialisation and the data order, when it should differ from `seed` (which also draws the world and the demonstrations): another base policy for the same tasks. */
+  modelSeed: z.number().int().optional(),
   /** Training questions (one demonstration each) per family. */
   qaQuestions: z.number().int().positive().default(6000),
   mathQuestions: z.number().int().positive().default(4000),
   /** Share of demonstrations with one mistake (the prototype used 0.35). */
   mistakeRate: z.number().min(0).max(1).default(0.35),
   /**
-   * Share of three-hop QA demonstrations that stop one hop short (answer with the second hop's
-   * entity). Random mistakes at 0.35 are never the most likely action in any state, so greedy
-   * decoding would not inherit them; this habit is, so the base policy answers three-hop
-   * questions too early, the process judge calls it BAD, and stage 2 has something to unlearn.
+   * The one failure both families share: answering before the evidence is in. The share of
+   * three-hop QA demonstrations that answer with the second hop's entity, and of math problems
+   * of four or more calculations that answer with the value before the last one. Random
+   * mistakes at 0.35 are never the most likely action in any state, so greedy decoding would not
+   * inherit them; this habit is, so the base policy answers the longest questions too early, the
+   * process judge calls it BAD, and stage 2 has the same thing to unlearn in both families.
    */
   stopShortRate: z.number().min(0).max(1).default(0.65),
   preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
@@ -61,7 +65,7 @@ export const BasePolicyConfigSchema = z.object({
   trainOn: z.enum(["actions", "all"]).default("actions"),
   hops: z.array(z.number().int().min(2).max(4)).default([2, 3]),
   /** Calculations per math problem, drawn uniformly; the demo evaluates on the same range. */
-  mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4, 5, 6]),
+  mathSteps: z.array(z.number().int().min(1).max(12)).default([2, 3, 4]),
   /** What a math demonstration writes before each calculation: nothing, or the sentence it computes (quoted). */
   mathThought: z.enum(["none", "clause"]).default("none"),
 }).strict();
@@ -104,12 +108,12 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   const math = buildMathEnv({ seed: cfg.seed, train: cfg.mathQuestions, test: 1, steps: cfg.mathSteps });
   const families = {
     qa: (await qaDemonstrations(qa, { mistakeRate: cfg.mistakeRate, stopShortRate: cfg.stopShortRate }, cfg.seed)).map(conversation),
-    math: (await mathDemonstrations(math, cfg.mistakeRate, cfg.seed, cfg.mathThought === "clause")).map(conversation),
+    math: (await mathDemonstrations(math, { mistakeRate: cfg.mistakeRate, stopShortRate: cfg.stopShortRate, quoteClause: cfg.mathThought === "clause" }, cfg.seed)).map(conversation),
   };
   onProgress?.({ phase: "demonstrations", message: `${families.qa.length + families.math.length} teacher demonstrations` });
   const tokenizer = Tokenizer.train([...families.qa, ...families.math].flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
   onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
-  const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.seed);
+  const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength }), cfg.modelSeed ?? cfg.seed);
   const encode = (cs: readonly Message[][]): Sequence[] => cs.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
   const stages = curriculum([
     { conversations: families.qa, starts: cfg.curriculum.qa ?? [] },
@@ -117,7 +121,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   ]);
   const data = stages.map(({ from, conversations: cs }) => ({ from, data: encode(cs) }));
   sftTrain(model, data, {
-    steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.seed, workers: PRETRAIN_WORKERS,
+    steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.modelSeed ?? cfg.seed, workers: PRETRAIN_WORKERS,
     onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
   });
   await saveModel(dir, model, tokenizer, { trainState: { kind: "base-policy", config: cfg } });

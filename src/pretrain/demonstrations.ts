@@ -9,7 +9,7 @@ import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE } from "../rollout/prompts
 import type { QaEnv } from "../synthetic/qa-env.js";
 import type { MathEnv } from "../synthetic/math-env.js";
 import { QaTeacher, type QaTeacherOptions } from "../synthetic/qa-teacher.js";
-import { MathTeacher } from "../synthetic/math-teacher.js";
+import { MathTeacher, type MathTeacherOptions } from "../synthetic/math-teacher.js";
 
 export async function qaDemonstrations(env: QaEnv, mistakes: Omit<QaTeacherOptions, "seed">, seed: number | string): Promise<Trajectory[]> {
   const teacher = new QaTeacher(env, env.train, { ...mistakes, seed });
@@ -18,8 +18,8 @@ export async function qaDemonstrations(env: QaEnv, mistakes: Omit<QaTeacherOptio
   }, 64);
 }
 
-export async function mathDemonstrations(env: MathEnv, mistakeRate: number, seed: number | string, quoteClause = false): Promise<Trajectory[]> {
-  const teacher = new MathTeacher(env.train, { mistakeRate, seed, quoteClause });
+export async function mathDemonstrations(env: MathEnv, mistakes: Omit<MathTeacherOptions, "seed">, seed: number | string): Promise<Trajectory[]> {
+  const teacher = new MathTeacher(env.train, { ...mistakes, seed });
   return runRollouts(jobsFor(env.train, 1), {
     policy: teacher, tools: new Map([["math_exp", env.calculator]]), template: EMBEDDED_MATH_TEMPLATE, temperature: 0, maxActionTokens: 64, seed,
   }, 64);

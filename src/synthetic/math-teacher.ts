@@ -2,8 +2,8 @@
  * The scripted teacher for the arithmetic problems: a Policy that computes the reference
  * expressions one per turn and answers, and that makes, in a chosen share of trajectories, the
  * mistakes real models make: an arithmetic slip (a mistyped number), a wrong operand (an
- * older value instead of the latest), a repeated calculation, answering before the work is done.
- * After a slip or a wrong operand it either notices and redoes the step right, or carries on
+ * older value instead of the latest), a repeated calculation, answering before the work is done;
+ * and, optionally, a habit: stopping one calculation short on long problems. After a slip or a wrong operand it either notices and redoes the step right, or carries on
  * and answers the wrong value (half the time each).
  */
 import type { Example, Message } from "../types.js";
@@ -20,6 +20,22 @@ export const MATH_MISTAKES: readonly MathMistake[] = ["slip", "wrong_operand", "
 export const calcAction = (expr: string): string => `<math_exp>${expr}</math_exp>`;
 export const answerAction = (value: string | number): string => `<answer>${value}</answer>`;
 
+export interface MathTeacherOptions {
+  /** Share of trajectories with one mistake. */
+  readonly mistakeRate: number;
+  /**
+   * The habit the QA teacher has too (answering before the evidence is in): the share of problems
+   * of four or more calculations on which it answers with the value before the last calculation.
+   * Above one half it is the most likely action in that state, so a greedy student inherits it.
+   */
+  readonly stopShortRate?: number;
+  readonly seed?: number | string;
+  readonly quoteClause?: boolean;
+}
+
+/** Problems with at least this many calculations get the stop-short habit. */
+export const STOP_SHORT_MIN_CALCULATIONS = 4;
+
 export class MathTeacher implements Policy {
   readonly name = "teacher:math";
   private readonly byQuestion: Map<string, Example>;
@@ -30,7 +46,7 @@ export class MathTeacher implements Policy {
    * continues from a match (what small transformers learn first), and the numbers to use sit
    * right before the expression instead of somewhere in a long problem.
    */
-  constructor(examples: readonly Example[], private readonly opts: { mistakeRate: number; seed?: number | string; quoteClause?: boolean }) {
+  constructor(examples: readonly Example[], private readonly opts: MathTeacherOptions) {
     this.byQuestion = new Map(examples.map((e) => [e.question, e]));
   }
 
@@ -82,6 +98,9 @@ export class MathTeacher implements Policy {
       return calc(at, exprs[k - 1]);
     }
     const next = meta.expressions.findIndex((e) => !done.has(e));
+    const n = meta.expressions.length;
+    const stopsShort = n >= STOP_SHORT_MIN_CALCULATIONS && new Rng(`math-teacher-habit:${this.opts.seed ?? 0}:${traj}`).chance(this.opts.stopShortRate ?? 0);
+    if (stopsShort && next === n - 1 && correctSoFar === n - 1) return answerAction(latest);
     return next >= 0 ? calc(next, meta.expressions[next]) : answerAction(latest);
   }
 }

@@ -7,6 +7,7 @@ import { mathRuleJudge } from "./math-rule-judge.js";
 import { qaDemonstrations, mathDemonstrations } from "../pretrain/demonstrations.js";
 import { decompose, conversation } from "../rollout/decompose.js";
 import { hideAnswers } from "../judge/judge.js";
+import { readMathMeta } from "../tasks/synthetic-math.js";
 import { readQaMeta } from "../tasks/synthetic-qa.js";
 import { scoreAnswer } from "../eval/score.js";
 import { answerAction, searchAction } from "./qa-teacher.js";
@@ -81,7 +82,7 @@ describe("synthetic math rule judge", () => {
   it("labels the reference solution GOOD and a slip, a skipped number and an early answer BAD", async () => {
     const menv = buildMathEnv({ seed: 2, train: 30, test: 5 });
     const j = mathRuleJudge();
-    const demos = await mathDemonstrations(menv, 0, 1);
+    const demos = await mathDemonstrations(menv, { mistakeRate: 0 }, 1);
     for (const d of demos) {
       const example = menv.train.find((e) => e.id === d.exampleId)!;
       for (const s of decompose(d)) assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: s.messages, action: s.action })).label, "GOOD", s.action);
@@ -98,10 +99,29 @@ describe("synthetic math rule judge", () => {
     assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: s1.messages, action: `<answer>${latest}</answer>` })).label, "BAD");
   });
 
+  it("the stop-short habit answers long problems one calculation early, and the judge calls that BAD", async () => {
+    const menv = buildMathEnv({ seed: 4, train: 40, test: 1, steps: [4, 5] });
+    const j = mathRuleJudge();
+    const always = await mathDemonstrations(menv, { mistakeRate: 0, stopShortRate: 1 }, 1);
+    for (const d of always) {
+      const example = menv.train.find((e) => e.id === d.exampleId)!;
+      const meta = readMathMeta(example);
+      assert.equal(d.steps.length, meta.expressions.length, "every calculation but the last, then the answer");
+      assert.equal(Number(d.answer), meta.results.at(-2), "the value before the last calculation");
+      const last = decompose(d).at(-1)!;
+      assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: last.messages, action: last.action })).label, "BAD");
+    }
+    // short problems keep their full solution
+    const senv = buildMathEnv({ seed: 4, train: 20, test: 1, steps: [2, 3] });
+    for (const d of await mathDemonstrations(senv, { mistakeRate: 0, stopShortRate: 1 }, 1)) {
+      assert.equal(scoreAnswer(senv.train.find((e) => e.id === d.exampleId)!, d.answer).correct, 1);
+    }
+  });
+
   it("with quoted clauses, each calculation follows the sentence it computes, and the judge still agrees", async () => {
     const menv = buildMathEnv({ seed: 3, train: 30, test: 1 });
     const j = mathRuleJudge();
-    const demos = await mathDemonstrations(menv, 0, 1, true);
+    const demos = await mathDemonstrations(menv, { mistakeRate: 0, quoteClause: true }, 1);
     for (const d of demos) {
       const example = menv.train.find((e) => e.id === d.exampleId)!;
       const sentences = example.question.split(/(?<=[.?])\s+/);

@@ -3,6 +3,8 @@
  * next-token targets, and per-token weights (0 on padding and on every untrained token; the
  * caller's coefficient — 1 for SFT, an advantage for RL — on trained ones).
  */
+import { Rng } from "../util/random.js";
+
 export interface Sequence {
   readonly ids: Int32Array;
   /** 1 where the token is trained on (from encodeConversation). */
@@ -60,4 +62,27 @@ export function pick<A extends Int32Array | Float32Array>(a: A, rows: Int32Array
   const out = new (a.constructor as new (n: number) => A)(rows.length);
   rows.forEach((r, i) => (out[i] = a[r]));
   return out;
+}
+
+/**
+ * The sequences of update `step`: a seeded shuffle per epoch, so any step can be recomputed
+ * (resume). With `lengths`, each window of 8 batches is sorted by length before it is cut, so a
+ * batch holds similar lengths and little compute goes to padding; batch order is shuffled again.
+ */
+export function batchAt(n: number, batchSize: number, step: number, seed: number | string, lengths?: readonly number[]): number[] {
+  const perEpoch = Math.max(1, Math.floor(n / batchSize));
+  const epoch = Math.floor(step / perEpoch);
+  const rng = new Rng(`sft:${seed}:${epoch}`);
+  let order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  if (lengths) {
+    const window = batchSize * 8;
+    const batches: number[][] = [];
+    for (let w = 0; w < perEpoch * batchSize; w += window) {
+      const chunk = order.slice(w, Math.min(w + window, perEpoch * batchSize)).sort((a, b) => lengths[a] - lengths[b]);
+      for (let k = 0; k + batchSize <= chunk.length; k += batchSize) batches.push(chunk.slice(k, k + batchSize));
+    }
+    order = rng.shuffle(batches).flat();
+  }
+  const k = step % perEpoch;
+  return order.slice(k * batchSize, k * batchSize + batchSize);
 }

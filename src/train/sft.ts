@@ -6,8 +6,7 @@
  */
 import { AdamW, Arena, clipGradNorm, crossEntropy, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
-import { Rng } from "../util/random.js";
-import { makeBatch, pick, predictingPositions, type Sequence } from "./batch.js";
+import { batchAt, makeBatch, pick, predictingPositions, type Sequence } from "./batch.js";
 import type { GradientExchange } from "./gradient-exchange.js";
 import { trainDataParallel } from "./data-parallel.js";
 
@@ -42,28 +41,6 @@ export interface SftStepMetrics {
   readonly ms: number;
 }
 
-/**
- * The sequences of update `step`: a seeded shuffle per epoch, so any step can be recomputed
- * (resume). With `lengths`, each window of 8 batches is sorted by length before it is cut, so a
- * batch holds similar lengths and little compute goes to padding; batch order is shuffled again.
- */
-export function batchAt(n: number, batchSize: number, step: number, seed: number | string, lengths?: readonly number[]): number[] {
-  const perEpoch = Math.max(1, Math.floor(n / batchSize));
-  const epoch = Math.floor(step / perEpoch);
-  const rng = new Rng(`sft:${seed}:${epoch}`);
-  let order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
-  if (lengths) {
-    const window = batchSize * 8;
-    const batches: number[][] = [];
-    for (let w = 0; w < perEpoch * batchSize; w += window) {
-      const chunk = order.slice(w, Math.min(w + window, perEpoch * batchSize)).sort((a, b) => lengths[a] - lengths[b]);
-      for (let k = 0; k + batchSize <= chunk.length; k += batchSize) batches.push(chunk.slice(k, k + batchSize));
-    }
-    order = rng.shuffle(batches).flat();
-  }
-  const k = step % perEpoch;
-  return order.slice(k * batchSize, k * batchSize + batchSize);
-}
 
 /**
  * The training data: one set of sequences, or stages of a curriculum, each used from its

@@ -17,7 +17,7 @@ import { renderPrompt } from "../model/chat.js";
 import { hideAnswers, type ProcessJudge } from "../judge/judge.js";
 import { writeFileAtomic } from "../model/checkpoint-fs.js";
 import type { Example, State } from "../types.js";
-import { batchAt } from "./sft.js";
+import { stateSampler, type StateBalance } from "./state-sampler.js";
 import { DEFAULT_OBJECTIVE, swirlLoss, type Group, type ObjectiveOptions } from "./objective.js";
 
 export interface TrainOptions {
@@ -35,12 +35,14 @@ export interface TrainOptions {
   readonly checkpointEvery: number;
   readonly seed: number | string;
   readonly objective: ObjectiveOptions;
+  /** How updates draw their states from T (state-sampler.ts). */
+  readonly balance: StateBalance;
   readonly stop: readonly string[];
 }
 
 export const DEFAULT_TRAIN: Omit<TrainOptions, "steps" | "stop"> = {
   statesPerStep: 8, lr: 1e-4, warmupSteps: 10, clip: 1, weightDecay: 0, temperature: 1,
-  maxActionTokens: 48, checkpointEvery: 25, seed: 0, objective: DEFAULT_OBJECTIVE,
+  maxActionTokens: 48, checkpointEvery: 25, seed: 0, objective: DEFAULT_OBJECTIVE, balance: "none",
 };
 
 export interface StepMetrics {
@@ -125,9 +127,10 @@ export async function trainSwirl(inp: TrainInputs, o: TrainOptions): Promise<Ste
   const schedule = { maxLr: o.lr, minLr: o.lr / 10, warmupSteps: o.warmupSteps, totalSteps: o.steps };
   const arena = new Arena(); // activations of one update, reused by the next
   const all: StepMetrics[] = [];
+  const statesAt = stateSampler(states, o.statesPerStep, o.seed, o.balance);
   for (let step = start; step < o.steps; step++) {
     const t0 = performance.now();
-    const picked = batchAt(states.length, Math.min(o.statesPerStep, states.length), step, `train:${o.seed}`).map((i) => states[i]);
+    const picked = statesAt(step).map((i) => states[i]);
     const groups = await sampleGroups(policy, inp.judge, picked, inp.examples, o, step);
     const lr = learningRate(schedule, step);
     const { parts, loss, gradNorm } = arena.run(() => {

@@ -1,0 +1,34 @@
+/**
+ * Which states of T an update trains on. The paper draws s ~ T uniformly; T is dominated by the
+ * states of short trajectories, because the process filter keeps short ones far more often
+ * (every step must be GOOD), while what stage 2 can change most is where long problems go wrong:
+ * the step that decides to answer or to look further. `"trajectory-length"` draws each state
+ * slot from a stratum of T, the states of trajectories with the same number of steps, taking the
+ * strata in turn, so every problem length gets the same share of the updates.
+ */
+import type { State } from "../types.js";
+import { Rng } from "../util/random.js";
+import { batchAt } from "./batch.js";
+
+export type StateBalance = "none" | "trajectory-length";
+
+export type StateSampler = (step: number) => number[];
+
+/** Indices into `states` for each update; a function of (seed, step) only, so a resumed run draws the same. */
+export function stateSampler(states: readonly State[], perStep: number, seed: number | string, balance: StateBalance): StateSampler {
+  const count = Math.min(perStep, states.length);
+  if (balance === "none") return (step) => batchAt(states.length, count, step, `train:${seed}`);
+  const lengthOf = new Map<string, number>();
+  for (const s of states) lengthOf.set(s.trajectoryId, (lengthOf.get(s.trajectoryId) ?? 0) + 1);
+  const strata = new Map<number, number[]>();
+  states.forEach((s, i) => {
+    const k = lengthOf.get(s.trajectoryId)!;
+    strata.set(k, [...(strata.get(k) ?? []), i]);
+  });
+  const groups = [...strata.keys()].sort((a, b) => a - b).map((k) => strata.get(k)!);
+  return (step) => {
+    const rng = new Rng(`train-states:${seed}:${step}`);
+    const offset = rng.int(groups.length);
+    return Array.from({ length: count }, (_, j) => rng.pick(groups[(offset + j) % groups.length]!));
+  };
+}
