@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- <name> [--quick]`: runs one benchmark, prints its table and writes
  * bench/results/<name>.json (atomically: temp file, then rename). Benchmarks are not tests: they
- * measure this machine, side by side with a same-run reference, and print ratios (STYLE.md 13).
+ * measure this machine, side by side with a same-run reference, and print ratios: an absolute figure says little about code on a machine whose speed varies.
  *
  * Each benchmark lives in its own file and is imported only when asked for, so one that is not
  * written yet (or fails to load) gives a clear message instead of breaking the others.

@@ -1,6 +1,6 @@
 /**
- * The demo's sizes. `full` targets 15 minutes on two cores (14.4 measured from a fresh clone); `quick` runs
- * the same stages on toy sizes (the test suite runs it end to end).
+ * The demo's sizes. `full` is the default `swirl demo` (docs/results.md has its measured time and
+ * results); `quick` runs the same stages on toy sizes (the test suite runs it end to end).
  */
 import type { BasePolicyConfig } from "../pretrain/base-policy.js";
 import type { StateBalance } from "../train/state-sampler.js";
@@ -29,14 +29,12 @@ export interface DemoConfig {
 }
 
 export const FULL_DEMO: DemoConfig = {
-  // the base policy's defaults (src/pretrain/base-policy.ts): XS, QA curriculum then math, 1,900 updates (configs/base-policy-fast.yaml: 1,500)
+  // the base policy's defaults (src/pretrain/base-policy.ts): XS, QA curriculum then math, 1,900 updates
   base: {},
-  stage1Questions: 200, samples: 5, testQuestions: 200,
-  // stage 2: 100 updates of 8 states × 4 samples at 1e-4, a third of the base policy's peak lr.
-  // Measured on the process-filtered QA states (greedy QA accuracy, base 0.42): 50 updates at
-  // 3e-5 gave 0.425, 100 at 3e-5 0.445, 50 at 1e-4 0.485, 100 at 1e-4 0.55, and 50 at 2e-4
-  // fell to 0.335 (the KL term did not hold it). SFT keeps a lower rate: it already moves greedy
-  // accuracy at 3e-5.
+  stage1Questions: 300, samples: 5, testQuestions: 300,
+  // stage 2: 100 updates of 8 states × 4 samples at 1e-4, a third of the base policy's peak lr:
+  // at 3e-5 greedy accuracy barely moves in 100 updates, and at 2e-4 it falls within 50 (the KL
+  // term does not hold it). SFT keeps a lower rate: it already moves greedy accuracy at 3e-5.
   rlSteps: 100, ablationSteps: 20, statesPerStep: 8, samplesPerState: 4, rlLr: 1e-4,
   sftEpochs: 2, sftLr: 3e-5, heldOutStates: 200, trainSeeds: 3, balance: "trajectory-length",
 };

@@ -13,7 +13,7 @@
  * as soon as its policy is trained), so they overlap. Every stage resumes: re-running the demo
  * after an interruption redoes nothing finished.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { State } from "../types.js";
 import { blasThreads, kernels } from "../engine/backend.js";
@@ -43,6 +43,17 @@ export interface DemoOptions {
   readonly log?: (line: string) => void;
 }
 
+
+/** Each filter whose state file is byte-identical to an earlier filter's, mapped to that filter. */
+function identicalFilters(familyDir: string): Map<FilterName, FilterName> {
+  const text = FILTERS.map((f) => readFileSync(join(familyDir, `states.${f}.jsonl`), "utf8"));
+  const twins = new Map<FilterName, FilterName>();
+  FILTERS.forEach((f, i) => {
+    const j = text.findIndex((t) => t === text[i]);
+    if (j < i && text[i].length > 0) twins.set(f, FILTERS[j]!);
+  });
+  return twins;
+}
 
 /** Demo jobs running at once after pretraining: one per core of the two-core machine it targets. */
 const DEMO_THREADS = 2;
@@ -123,6 +134,10 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       return t;
     };
     const sfx = (s: number): string => `-s${s}`;
+    // a filter that kept exactly the states of an earlier one (with the rule judge, process+outcome
+    // usually equals process) is the same training run: it is run once and serves both rows
+    const sameStatesAs = identicalFilters(join(o.outDir, qa.name));
+    for (const [f, twin] of sameStatesAs) log(`      ${qa.name}: the ${f} filter kept the same states as ${twin}; one ablation run per seed serves both`);
     // longest first, so the two threads finish together; each seed's runs together, so a
     // partial demo already has whole seeds
     const runs = trainSeeds.map((s) => ({
@@ -131,8 +146,11 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       swirlMath: train({ kind: "swirl", family: "math", filter: "process", steps: cfg.rlSteps, suffix: sfx(s), trainSeed: s }),
       sft: train({ kind: "sft", family: "qa", filter: "process", suffix: sfx(s), trainSeed: s }),
       // Figure 4: the four filters under one protocol (the same number of updates each)
-      ablation: FILTERS.map((f) => train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: `-ablation${sfx(s)}`, trainSeed: s })),
-    }));
+      ablation: FILTERS.map((f) => {
+        const twin = sameStatesAs.get(f);
+        return twin !== undefined ? undefined : train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: `-ablation${sfx(s)}`, trainSeed: s });
+      }),
+    })).map((r) => ({ ...r, ablation: FILTERS.map((f, i) => r.ablation[i] ?? r.ablation[FILTERS.indexOf(sameStatesAs.get(f)!)]!) }));
     // queued the moment their model is saved (the chains exist before anything is awaited)
     const onQa = (run: Promise<TrainResult>) => run.then((t) => evalJob(t.name, t.dir, qa));
     const evaluated = Promise.all([

@@ -112,7 +112,10 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
   };
   const filters = FILTERS.map((f, i) => ({ f, d: vsBase((t) => t.ablation[i]!, qa.name), acc: seedAccuracy(of((t) => t.ablation[i]!, qa.name)) }));
   const best = filters.reduce((a, b) => (b.d.difference > a.d.difference ? b : a));
-  const bestVs = filters.filter((x) => x !== best).map((x) => ({ f: x.f, d: pooledDelta(of((t) => t.ablation[FILTERS.indexOf(x.f)]!, qa.name), of((t) => t.ablation[FILTERS.indexOf(best.f)]!, qa.name), seed) }));
+  // a filter that kept the same states as an earlier one shares its runs (demo.ts): not a rival
+  const twinOf = (i: number): number => trained[0]!.ablation.indexOf(trained[0]!.ablation[i]!);
+  const twins = FILTERS.flatMap((f, i) => (twinOf(i) < i ? [`${f} kept the same states as ${FILTERS[twinOf(i)]} and shares its runs`] : []));
+  const bestVs = filters.filter((x, i) => x !== best && twinOf(i) !== twinOf(FILTERS.indexOf(best.f))).map((x) => ({ f: x.f, d: pooledDelta(of((t) => t.ablation[FILTERS.indexOf(x.f)]!, qa.name), of((t) => t.ablation[FILTERS.indexOf(best.f)]!, qa.name), seed) }));
   const separated = bestVs.filter((x) => x.d.low > 0).map((x) => x.f);
   const swirlVsSft = pooledDelta(of(sft, qa.name), of(swirlQa, qa.name), seed);
   const label = (name: string, task: string): number => evals.get(`${name}/${task}`)!.summary.meanProcessLabel!.estimate;
@@ -140,7 +143,7 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
       title: "Figure 4 (miniature): SWiRL on QA trained on each filter's states, the same updates each (QA accuracy)",
       columns: ["filter", "trajectories kept", "states", "updates", "QA accuracy", "Δ vs base"],
       rows: filters.map((x) => [x.f, survivors.qa![x.f].trajectories, survivors.qa![x.f].states, cfg.ablationSteps, accRange(x.acc, S), pooled(x.d)]),
-      note: `${seedsNote} Best mean: ${best.f}; ${separated.length === bestVs.length ? "its lead over every other filter excludes 0" : separated.length > 0 ? `its lead excludes 0 against ${separated.join(", ")} only` : "its lead over the others includes 0 in every case: the filters cannot be told apart at this size"} (${bestVs.map((x) => `vs ${x.f} ${pooled(x.d)}`).join("; ")}).`,
+      note: `${seedsNote} Best mean: ${best.f}; ${separated.length === bestVs.length ? "its lead over every other filter excludes 0" : separated.length > 0 ? `its lead excludes 0 against ${separated.join(", ")} only` : "its lead over the others includes 0 in every case: the filters cannot be told apart at this size"} (${bestVs.map((x) => `vs ${x.f} ${pooled(x.d)}`).join("; ")}).${twins.length ? ` ${twins.join("; ")}.` : ""}`,
     },
     {
       title: "Figure 5 (miniature): SWiRL vs SFT on the same process-filtered QA data",

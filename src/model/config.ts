@@ -33,7 +33,7 @@ type Preset = Omit<ModelConfig, "vocabSize">;
 export const PRESETS: Record<"tiny" | "XS" | "S" | "M", Preset> = {
   // a few thousand parameters: unit tests
   tiny: { dim: 32, layers: 2, heads: 4, kvHeads: 2, ffnDim: 64, contextLength: 64, ropeBase: 10000, normEps: 1e-5, tiedEmbeddings: true },
-  // ~2M: the embedded demo policy (PROTOTYPE-NOTES: d=192, 4 layers learns the synthetic worlds)
+  // ~2M: the embedded demo policy (d=192, 4 layers learns the synthetic worlds: 0.80 greedy QA accuracy after 3 min of training in PyTorch)
   XS: { dim: 192, layers: 4, heads: 4, kvHeads: 4, ffnDim: 512, contextLength: 320, ropeBase: 10000, normEps: 1e-5, tiedEmbeddings: true },
   // ~3.4M: bench config S (d=256, 4 layers, 4 heads)
   S: { dim: 256, layers: 4, heads: 4, kvHeads: 4, ffnDim: 688, contextLength: 256, ropeBase: 10000, normEps: 1e-5, tiedEmbeddings: true },

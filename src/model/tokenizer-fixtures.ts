@@ -1,6 +1,6 @@
 /**
- * Test and bench fixtures for the tokenizer: text shaped like the synthetic QA world of
- * PROTOTYPE-NOTES (invented names from syllables, short articles, tool-call markup), and random
+ * Test and bench fixtures for the tokenizer: text shaped like the synthetic QA world
+ * (invented names from syllables, short articles, tool-call markup), and random
  * strings over awkward Unicode for round-trip property tests. Not used by the library itself.
  */
 import { Rng } from "../util/random.js";

@@ -2,7 +2,7 @@
  * Pre-tokenisation: text → pieces that BPE never merges across.
  *
  * A piece is either a run of letters (\p{L}) or one single other character (space, digit,
- * punctuation, symbol, mark, newline, emoji). PROTOTYPE-NOTES: with merges learned only inside
+ * punctuation, symbol, mark, newline, emoji). With merges learned only inside
  * letter runs, an invented name gets the same token ids wherever it appears (question, query,
  * article), which is what lets a 2M-parameter model learn to copy it.
  *

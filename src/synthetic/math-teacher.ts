@@ -25,7 +25,7 @@ export interface MathTeacherOptions {
   readonly mistakeRate: number;
   /**
    * The habit the QA teacher has too (answering before the evidence is in): the share of problems
-   * of four or more calculations on which it answers with the value before the last calculation.
+   * of three or more calculations (the math twin of three-hop questions) on which it answers with the value before the last calculation.
    * Above one half it is the most likely action in that state, so a greedy student inherits it.
    */
   readonly stopShortRate?: number;
@@ -34,7 +34,7 @@ export interface MathTeacherOptions {
 }
 
 /** Problems with at least this many calculations get the stop-short habit. */
-export const STOP_SHORT_MIN_CALCULATIONS = 4;
+export const STOP_SHORT_MIN_CALCULATIONS = 3;
 
 export class MathTeacher implements Policy {
   readonly name = "teacher:math";

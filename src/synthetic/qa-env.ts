@@ -1,6 +1,6 @@
 /**
- * The synthetic QA environment: world, corpus, BM25 search over it (exact title first, as the
- * prototype found best), train/test questions, and the maps a rule judge needs (article text →
+ * The synthetic QA environment: world, corpus, BM25 search over it (exact title first: queries
+ * are entity names, and BM25 alone sometimes ranks a mentioning article above the entity's own), train/test questions, and the maps a rule judge needs (article text →
  * title). Search results show the article text alone: it already starts with the title.
  */
 import { generateSyntheticQa, type SyntheticQa, type SyntheticQaOptions } from "../tasks/synthetic-qa.js";

@@ -3,9 +3,12 @@
  * the question's structure (its subjects and the relation asked at each hop, which the
  * question's wording fixes) and the world's facts, and it sees which articles the context has
  * retrieved. The paper's criteria (§2) as rules:
- * - a query is GOOD when it names an entity the question needs next — a subject of the
- *   question, or the object of an asked relation in an article already retrieved — whose
- *   article is not yet in the context, and it repeats no earlier query;
+ * - a query is GOOD when it names the entity the question needs next and repeats no earlier
+ *   query: walking the question's relations from its subject through the retrieved articles,
+ *   the first entity whose article is missing (comparisons: a subject not yet retrieved). Once
+ *   the walk is complete every further query is BAD: the evidence is in and the step should
+ *   answer. (Calling the last hop's object "needed" let stage 2 learn to search once more on
+ *   every question, two-hop ones included, and then answer from the wrong article.);
  * - an answer is GOOD only when it follows from the retrieved articles: the relation chain can
  *   be walked from the subject through retrieved articles alone (comparisons: both years are
  *   retrieved) and the answer is what that walk gives;
@@ -15,7 +18,6 @@ import type { Message, Verdict } from "../types.js";
 import type { ProcessJudge, StepToJudge } from "../judge/judge.js";
 import { parseAction, normaliseInput } from "../rollout/parse-action.js";
 import { QA_TEMPLATE } from "../rollout/prompts.js";
-import type { Relation } from "../tasks/synthetic-world.js";
 import type { QaMeta } from "../tasks/synthetic-qa.js";
 import type { QaEnv } from "./qa-env.js";
 
@@ -42,6 +44,18 @@ export function retrievedSoFar(env: Pick<QaEnv, "titleOfText">, messages: readon
   return { titles, queries };
 }
 
+/** The entities whose article the question needs next, given the retrieved titles (lower-cased): none once the evidence is complete. */
+function neededNext(meta: QaMeta, have: ReadonlySet<string>, lookup: QaEnv["lookup"]): string[] {
+  if (meta.comparison) return meta.subjects.filter((s) => !have.has(s.toLowerCase()));
+  let at: string | undefined = meta.subjects[0];
+  for (const rel of meta.relations) {
+    if (at === undefined) return [];
+    if (!have.has(at.toLowerCase())) return [at];
+    at = lookup.object(at, rel);
+  }
+  return [];
+}
+
 export function qaRuleJudge(env: Pick<QaEnv, "lookup" | "titleOfText">): ProcessJudge {
   const { lookup } = env;
   return {
@@ -53,15 +67,14 @@ export function qaRuleJudge(env: Pick<QaEnv, "lookup" | "titleOfText">): Process
       if (action.kind === "invalid") return bad(`malformed action: ${action.reason}`);
       const { titles, queries } = retrievedSoFar(env, x.messages);
       const have = new Set(titles.map((t) => t.toLowerCase()));
-      const relations = new Set<Relation>(meta.relations);
 
       if (action.kind === "tool") {
         if (queries.some((q) => same(q, action.input))) return bad("repeats an earlier query");
-        const needed = new Set(meta.subjects.map((s) => s.toLowerCase()));
-        for (const t of titles) for (const f of lookup.factsAbout(t)) if (relations.has(f.relation)) needed.add(f.object.toLowerCase());
-        const name = normaliseInput(action.input);
-        if (!needed.has(name)) return bad(`"${action.input}" is not an entity the question needs next`);
-        if (have.has(name)) return bad(`the article on "${action.input}" is already retrieved`);
+        const next = neededNext(meta, have, lookup);
+        if (next.length === 0) return bad("every article the question needs is retrieved; it should answer");
+        if (!next.some((e) => same(e, action.input))) {
+          return have.has(normaliseInput(action.input)) ? bad(`the article on "${action.input}" is already retrieved`) : bad(`"${action.input}" is not an entity the question needs next`);
+        }
         return good(`"${action.input}" is needed next and not yet retrieved`);
       }
 

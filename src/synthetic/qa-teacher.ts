@@ -42,7 +42,7 @@ function misspell(name: string, rng: Rng): string {
 }
 
 export interface QaTeacherOptions {
-  /** Share of trajectories with one mistake (the prototype used 0.35). */
+  /** Share of trajectories with one mistake (0.35 in the base policy: 89% of its demonstrations still end correct). */
   readonly mistakeRate: number;
   /**
    * A habit rather than a slip: the share of three-hop chain questions on which it answers with

@@ -39,6 +39,8 @@ describe("synthetic QA rule judge (never reads the answer key)", () => {
     assert.equal((await judge.judgeStep({ example: view, messages: ctx2, action: answerAction(second.object) })).label, "GOOD");
     assert.equal((await judge.judgeStep({ example: view, messages: ctx2, action: answerAction(first.subject) })).label, "BAD");
     assert.equal((await judge.judgeStep({ example: view, messages: ctx2, action: "no markup" })).label, "BAD");
+    const extra = await judge.judgeStep({ example: view, messages: ctx2, action: searchAction(second.relation, second.object) });
+    assert.deepEqual([extra.label, extra.rationale], ["BAD", "every article the question needs is retrieved; it should answer"], "a search once the evidence is in");
   });
 
   it("agrees with the teacher: clean demonstrations are all GOOD and correct; mistakes are caught", async () => {
@@ -100,7 +102,7 @@ describe("synthetic math rule judge", () => {
   });
 
   it("the stop-short habit answers long problems one calculation early, and the judge calls that BAD", async () => {
-    const menv = buildMathEnv({ seed: 4, train: 40, test: 1, steps: [4, 5] });
+    const menv = buildMathEnv({ seed: 4, train: 40, test: 1, steps: [3, 4] });
     const j = mathRuleJudge();
     const always = await mathDemonstrations(menv, { mistakeRate: 0, stopShortRate: 1 }, 1);
     for (const d of always) {
@@ -112,7 +114,7 @@ describe("synthetic math rule judge", () => {
       assert.equal((await j.judgeStep({ example: hideAnswers(example), messages: last.messages, action: last.action })).label, "BAD");
     }
     // short problems keep their full solution
-    const senv = buildMathEnv({ seed: 4, train: 20, test: 1, steps: [2, 3] });
+    const senv = buildMathEnv({ seed: 4, train: 20, test: 1, steps: [2] });
     for (const d of await mathDemonstrations(senv, { mistakeRate: 0, stopShortRate: 1 }, 1)) {
       assert.equal(scoreAnswer(senv.train.find((e) => e.id === d.exampleId)!, d.answer).correct, 1);
     }

@@ -1,6 +1,6 @@
 /**
  * Invented names built from a fixed set of syllables, so no answer can come from a model's
- * memory and a name tokenises the same way wherever it appears (PROTOTYPE-NOTES: 40 syllables).
+ * memory and a name tokenises the same way wherever it appears (40 syllables give enough distinct names for a world of thousands of entities).
  */
 import type { Rng } from "../util/random.js";
 

@@ -28,7 +28,7 @@ import { pick, predictingPositions } from "./batch.js";
 export interface ObjectiveOptions {
   /** G: fresh actions sampled per state (default 4: enough for a group baseline, cheap on CPU). */
   readonly samplesPerState: number;
-  /** β: weight of the KL penalty (default 0.05: PROTOTYPE-NOTES saw greedy loops without it). */
+  /** β: weight of the KL penalty (default 0.05: without it, greedy decoding after RL looped on a syllable up to the action cap, with KL spikes). */
   readonly klWeight: number;
   /** "group-mean": A = R − mean(group); "leave-one-out": A = R − mean(others); "none": A = R. */
   readonly baseline: "group-mean" | "leave-one-out" | "none";

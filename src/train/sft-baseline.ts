@@ -1,7 +1,8 @@
 /**
  * The paper's SFT baseline (§4, Fig. 5): next-token training on the stored actions of the
  * filtered trajectories — each state's action given its context, action tokens only — for a
- * pass or two (PROTOTYPE-NOTES: ~50 passes over a small filtered set overfit badly).
+ * pass or two (a 2M-parameter model given ~50 passes over a few hundred filtered states overfits:
+ * greedy QA accuracy fell from 0.80 to 0.34 in a PyTorch run of the same recipe).
  */
 import { appendFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";

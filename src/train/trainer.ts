@@ -24,7 +24,7 @@ export interface TrainOptions {
   readonly steps: number;
   /** States per update (default 8; × G samples each). */
   readonly statesPerStep: number;
-  /** Peak learning rate (default 1e-4: RL on a small model; larger rates made greedy decoding loop in the prototype). */
+  /** Peak learning rate (default 1e-4: RL on a small model; 2e-4 for 50 updates dropped greedy QA accuracy from 0.42 to 0.335 on the demo's base, the KL term not holding it). */
   readonly lr: number;
   readonly warmupSteps: number;
   readonly clip: number;

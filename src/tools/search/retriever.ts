@@ -10,8 +10,8 @@ export interface Retriever {
 
 export interface LocalRetrieverOptions {
   /**
-   * Put a passage whose title equals the query first (as the prototype did for the synthetic
-   * world, where queries are entity names), then the best BM25 hits.
+   * Put a passage whose title equals the query first (for the synthetic world, where queries
+   * are entity names), then the best BM25 hits.
    */
   readonly exactTitleFirst?: boolean;
 }
