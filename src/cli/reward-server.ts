@@ -6,7 +6,7 @@
  */
 import type { Command } from "commander";
 import { runDirOf } from "./config.js";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readExamples, readStates } from "../export/index.js";
 import { startRewardServer } from "../reward-server/index.js";
@@ -17,6 +17,9 @@ import type { Example, Verdict } from "../types.js";
 import type { ProcessJudge } from "../judge/judge.js";
 import { LlmProcessJudge } from "../judge/llm-process.js";
 import { buildPolicy } from "../stages/backends.js";
+import { buildEnvironment } from "../stages/environment.js";
+import type { TaskConfigInput } from "../stages/task-config.js";
+import { RUN_FILES } from "../run/run-folder.js";
 
 export interface RewardServerFlags {
   readonly run?: string;
@@ -56,10 +59,9 @@ export async function rewardServer(runDirArg: string | undefined, flags: RewardS
   const examplesPath = flags.examples ?? join(runDir, "examples.jsonl");
   if (existsSync(examplesPath)) examples = readExamples(examplesPath);
   if (flags.judge === "rule") {
-    if (flags.qaSeed === undefined) throw new Error("--qa-seed: the rule judge needs the synthetic world's seed");
-    const env = buildQaEnv({ seed: flags.qaSeed, train: count("--qa-train", flags.qaTrain), test: count("--qa-test", flags.qaTest) });
-    if (!existsSync(examplesPath)) examples = new Map([...env.train, ...env.test].map((e) => [e.id, e]));
-    judge = qaRuleJudge(env);
+    const ruled = await ruleJudgeOf(runDir, flags);
+    judge = ruled.judge;
+    if (!existsSync(examplesPath)) examples = ruled.examples;
   } else if (flags.judge === "llm") {
     if (!flags.baseUrl) throw new Error("--base-url: the llm judge needs an OpenAI-compatible server");
     const { policy } = await buildPolicy({ kind: "http", baseURLs: flags.baseUrl, model: flags.model, apiKeyEnv: flags.apiKeyEnv }, "reward");
@@ -87,6 +89,23 @@ export async function rewardServer(runDirArg: string | undefined, flags: RewardS
   process.once("SIGTERM", stop);
 }
 
+/**
+ * The rule judge of the run's own task (config.json's `task`, recorded by `swirl generate`), so
+ * every state's question is known; `--qa-seed` names a synthetic QA world for a folder without one.
+ */
+async function ruleJudgeOf(runDir: string, flags: RewardServerFlags): Promise<{ judge: ProcessJudge; examples: Map<string, Example> }> {
+  const configFile = join(runDir, RUN_FILES.config);
+  const task = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, "utf8")) as { task?: unknown }).task : undefined;
+  if (task !== undefined && flags.qaSeed === undefined) {
+    const env = await buildEnvironment(task as TaskConfigInput);
+    if (!env.ruleJudge.process) throw new Error(`--judge rule: the run's task (${(task as { kind?: string }).kind}) has no rule process judge; use --judge llm`);
+    return { judge: env.ruleJudge.process, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])) };
+  }
+  if (flags.qaSeed === undefined) throw new Error(`--judge rule: ${configFile} records no task; pass --qa-seed (and --qa-train/--qa-test) for a synthetic QA world`);
+  const env = buildQaEnv({ seed: flags.qaSeed, train: count("--qa-train", flags.qaTrain), test: count("--qa-test", flags.qaTest) });
+  return { judge: qaRuleJudge(env), examples: new Map([...env.train, ...env.test].map((e) => [e.id, e])) };
+}
+
 export function registerRewardServer(program: Command): void {
   program
     .command("reward-server")
@@ -100,7 +119,7 @@ export function registerRewardServer(program: Command): void {
     .option("--base-url <url...>", "llm judge: OpenAI-compatible base URL(s), e.g. http://127.0.0.1:8001/v1")
     .option("--model <name>", "llm judge: model name (default: the server's first model)")
     .option("--api-key-env <var>", "llm judge: environment variable holding the API key")
-    .option("--qa-seed <seed>", "seed of the synthetic QA world (rule judge)")
+    .option("--qa-seed <seed>", "rule judge: seed of a synthetic QA world (default: the run's task from config.json)")
     .option("--qa-train <n>", "train questions of the synthetic QA world", "0")
     .option("--qa-test <n>", "test questions of the synthetic QA world", "0")
     .option("--host <host>", "interface to listen on", "127.0.0.1")

@@ -32,6 +32,11 @@ export interface ScorerOptions {
   readonly cache?: KeyValueStore<Verdict>;
   /** Judge calls in flight at once (default 16). */
   readonly concurrency?: number;
+  /**
+   * Refuse a state whose example is unknown (a rule judge reads the example's answer key and
+   * structure; without it every action would silently score 0). Default: only an LLM judge may go without.
+   */
+  readonly requireExample?: boolean;
 }
 
 /** A request the server should answer with 400: the reason goes back to the client. */
@@ -65,7 +70,10 @@ export class Scorer {
     if (!messages) throw new BadRequest("give a state_id, or messages with the context");
     const known = exampleId !== undefined ? this.opts.examples?.get(exampleId) : undefined;
     if (known) return { messages, example: hideAnswers(known) };
-    // an LLM judge needs only the question; a rule judge will say it cannot judge this example
+    if (this.opts.requireExample ?? this.opts.judge.name === "rule") {
+      throw new BadRequest(`the ${this.opts.judge.name} judge needs the state's example, and example "${exampleId ?? "(none given)"}" is not among the server's ${this.opts.examples?.size ?? 0} examples`);
+    }
+    // an LLM judge needs only the question
     const question = r.question ?? (messages.find((m) => m.role === "user")?.content ?? "").replace(/^(Question|Problem): /, "");
     const kind = messages.some((m) => m.content.includes("<math_exp>")) || r.action.includes("<math_exp>") ? "math" : "qa";
     return { messages, example: { id: exampleId ?? "unknown", dataset: "unknown", kind, question } };

@@ -2,7 +2,7 @@
  * `swirl reward-server`: SWiRL's stage-2 reward over HTTP, so an external RL engine's workers
  * can score the actions their policy samples. node:http, no framework.
  *   POST /get_reward  OpenRLHF's remote reward protocol: {query: string[], prompts: string[],
- *                     labels: string[]} → {rewards: number[], scores: number[]}; labels are
+ *                     labels: string[]} → {rewards: float[], scores: float[]}; labels are
  *                     state ids (see recover.ts for how the action is cut out of each query)
  *   POST /score       {state_id, action} or {messages, action, example_id?, question?}
  *                     → {reward, label, rationale}; the action is cut like a recovered one
@@ -78,7 +78,10 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return sendJson(res, 400, { error: "body must be a JSON object" });
     const b = parsed as Record<string, unknown>;
-    if (url.pathname === "/score") return sendJson(res, 200, await scorer.score(scoreRequest(b, opts.stop)));
+    if (url.pathname === "/score") {
+      const s = await scorer.score(scoreRequest(b, opts.stop));
+      return sendRawJson(res, `{"reward":${floatJson(s.reward)},"label":${JSON.stringify(s.label)},"rationale":${JSON.stringify(s.rationale)}}`);
+    }
 
     // OpenRLHF: one reward per query, in order
     const { query, prompts, labels } = b;
@@ -98,10 +101,22 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
     });
     for (const r of requests) scorer.resolve(r); // every state known before any judge call is paid for
     const rewards = await Promise.all(requests.map(async (r) => (await scorer.score(r)).reward));
-    sendJson(res, 200, { rewards, scores: rewards });
+    const list = `[${rewards.map(floatJson).join(",")}]`;
+    sendRawJson(res, `{"rewards":${list},"scores":${list}}`);
   }
 
   return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
+}
+
+/** A number as JSON that Python reads as a float (`1.0`, not `1`): OpenRLHF builds a float tensor from the list. */
+export function floatJson(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`reward ${x} is not a finite number`);
+  return Number.isInteger(x) ? x.toFixed(1) : String(x);
+}
+
+function sendRawJson(res: ServerResponse, text: string): void {
+  res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
 }
 
 /** /score's body → a ScoreRequest, or BadRequest naming the field. */
