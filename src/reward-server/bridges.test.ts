@@ -13,6 +13,8 @@ import { join, resolve } from "node:path";
 import { buildQaEnv } from "../synthetic/qa-env.js";
 import { QA_TEMPLATE, taskPrompt } from "../rollout/prompts.js";
 import type { State } from "../types.js";
+import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
+import { exportStateSet } from "../export/index.js";
 
 const env = buildQaEnv({ seed: 3, train: 4, test: 0 });
 const example = env.train[0]!;
@@ -24,6 +26,7 @@ const BAD = "<answer>Paris</answer>";
 
 let child: ChildProcess;
 let url = "";
+let served = "";
 
 /** Starts `swirl reward-server` on a run folder; resolves with its URL, or rejects with its output when it exits. */
 function startServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -49,7 +52,8 @@ async function runFolder(config: unknown): Promise<string> {
 
 before(async () => {
   // no --qa-seed: the rule judge comes from the task that config.json records
-  ({ child, url } = await startServer([await runFolder({ task: { kind: "synthetic-qa", seed: 3, train: 4, test: 0 } })]));
+  served = await runFolder({ task: { kind: "synthetic-qa", seed: 3, train: 4, test: 0 } });
+  ({ child, url } = await startServer([served]));
 });
 after(() => { child.kill("SIGTERM"); });
 
@@ -120,4 +124,26 @@ test("reward-server --judge rule refuses a run folder that records no task, unle
   await assert.rejects(startServer([dir]), /records no task; pass --qa-seed/);
   const s = await startServer([dir, "--qa-seed", "3", "--qa-train", "4"]);
   s.child.kill("SIGTERM");
+});
+
+test("verl: rows of the exported Parquet, as RLHFDataset hands them to the reward manager, score through the bridge", async () => {
+  // no independent Parquet reader installs here (Debian bookworm has no python3-pyarrow), so hyparquet reads it
+  await exportStateSet({ runDir: served, formats: ["verl"], valFraction: 0 });
+  const file = await asyncBufferFromFile(join(served, "export", "process", "verl", "train.parquet"));
+  const rows = (await parquetReadObjects({ file })) as { prompt: unknown; data_source: unknown; reward_model: { ground_truth: unknown }; extra_info: Record<string, unknown> }[];
+  const byId = rows.find((r) => r.reward_model.ground_truth === state.id)!;
+  assert.deepEqual(byId.prompt, state.messages); // data.prompt_key=prompt: the chat messages verl templates
+  assert.equal(typeof byId.data_source, "string"); // reward_fn_key=data_source
+  assert.equal(Number(byId.extra_info.index), rows.indexOf(byId)); // RLHFDataset reads extra_info.index
+  const extra = JSON.stringify(Object.fromEntries(Object.entries(byId.extra_info).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+  const r = python("verl", `
+import json
+from swirl_reward import compute_score
+row = json.loads(${py(JSON.stringify({ data_source: byId.data_source, ground_truth: byId.reward_model.ground_truth }))})
+extra = json.loads(${py(extra)})
+extra.update(num_turns=None, rollout_reward_scores={})
+print(json.dumps(compute_score(data_source=row["data_source"], solution_str=${py(GOOD)}, ground_truth=row["ground_truth"], extra_info=extra)))
+`);
+  assert.equal(r.status, 0, r.err);
+  assert.equal(r.out, 1);
 });
