@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { generate, judge, filter, trainSwirl, evaluate } from "swirl";
+ * import { generate, judge, filter, trainSwirl, evaluate } from "swirl"; // examples/library.ts: the whole loop
  * ```
  */
 export type { Example, Message, Action, Step, StopReason, Trajectory, State, Verdict, TaskKind, InvalidReason } from "./types.js";
@@ -20,7 +20,7 @@ export { rollout, type RolloutOptions } from "./rollout/rollout.js";
 export { runRollouts, jobsFor } from "./rollout/run-many.js";
 export { parseAction } from "./rollout/parse-action.js";
 export { decompose, contextBefore } from "./rollout/decompose.js";
-export { QA_TEMPLATE, MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, EMBEDDED_MATH_TEMPLATE, templateFor, type PromptTemplate } from "./rollout/prompts.js";
+export { QA_TEMPLATE, MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, EMBEDDED_MATH_TEMPLATE, templateFor, stopStrings, type PromptTemplate } from "./rollout/prompts.js";
 
 // judges and filters
 export type { ProcessJudge, OutcomeJudge, StepToJudge, OutcomeToJudge } from "./judge/judge.js";
@@ -55,5 +55,5 @@ export * from "./tasks/index.js";
 export * from "./tools/index.js";
 export * from "./metrics/index.js";
 export { writeReport, loadReportData } from "./report/index.js";
-export { exportStateSet } from "./export/index.js";
+export { exportStateSet, readStates, readExamples } from "./export/index.js";
 export { startRewardServer } from "./reward-server/index.js";

@@ -24,7 +24,7 @@ describe("swirl pretrain, train and eval", () => {
       swirl("generate", "--run", run, "--task", "synthetic-qa", "--checkpoint", ck, "--limit", "4", "--samples", "2", "--max-action-tokens", "24");
       swirl("judge", "--run", run);
       swirl("filter", "--run", run);
-      const train = swirl("train", "--run", run, "--filter", "none", "--steps", "2", "--states-per-step", "2", "--samples", "2");
+      const train = swirl("train", "--run", run, "--filter", "none", "--steps", "2", "--states-per-step", "2", "--samples", "2", "--balance", "trajectory-length");
       assert.match(train, /step 2\/2 reward/);
       const metrics = readFileSync(join(run, "train-swirl-none", "metrics.jsonl"), "utf8").trim().split("\n");
       assert.equal(metrics.length, 2);
@@ -43,5 +43,8 @@ describe("swirl pretrain, train and eval", () => {
     const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--filter", "best"], { encoding: "utf8" });
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /--filter must be one of none, process, outcome, process\+outcome/);
+    const b = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--balance", "hops"], { encoding: "utf8" });
+    assert.notEqual(b.status, 0);
+    assert.match(b.stderr, /--balance must be one of none, trajectory-length/);
   });
 });

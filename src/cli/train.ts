@@ -17,6 +17,7 @@ import { MemoryStore } from "../run/kv.js";
 import { stopStrings } from "../rollout/prompts.js";
 import { DEFAULT_TRAIN, trainSwirl } from "../train/trainer.js";
 import { sftBaseline } from "../train/sft-baseline.js";
+import { STATE_BALANCES, type StateBalance } from "../train/state-sampler.js";
 import { numberFlag, resolveConfig, runAction, withJudgeKind } from "./config.js";
 
 interface TrainFlags {
@@ -36,12 +37,14 @@ interface TrainFlags {
   temperature: number;
   epochs: number;
   seed: number;
+  balance: string;
 }
 
 async function trainCommand(f: TrainFlags): Promise<void> {
   if (!(FILTERS as readonly string[]).includes(f.filter)) throw new Error(`--filter must be one of ${FILTERS.join(", ")}`);
   if (f.method !== "swirl" && f.method !== "sft") throw new Error("--method must be swirl or sft");
   if (!["group-mean", "leave-one-out", "none"].includes(f.baseline)) throw new Error("--baseline must be group-mean, leave-one-out or none");
+  if (!(STATE_BALANCES as readonly string[]).includes(f.balance)) throw new Error(`--balance must be one of ${STATE_BALANCES.join(", ")}`);
   const { runDir, config } = resolveConfig({ configFile: f.config, runFlag: f.run, flags: {} });
   if (!config.task) throw new Error(`${runDir} records no task: run \`swirl generate\` first`);
   const checkpoint = f.checkpoint ?? (config.policy?.kind === "embedded" ? config.policy.checkpoint : undefined);
@@ -64,7 +67,7 @@ async function trainCommand(f: TrainFlags): Promise<void> {
   await trainSwirl(
     { runDir: out, model, tokenizer, states, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])), judge: judges.processJudge,
       onStep: (m) => console.log(`step ${m.step + 1}/${f.steps} reward ${m.reward.toFixed(3)} kl ${m.kl.toFixed(4)} loss ${m.loss.toFixed(4)} ${m.tokens_per_s.toFixed(0)} tok/s ${(m.ms / 1000).toFixed(1)} s`) },
-    { ...DEFAULT_TRAIN, steps: f.steps, statesPerStep: f.statesPerStep, lr: f.lr, temperature: f.temperature, seed: f.seed, stop: stopStrings(env.template),
+    { ...DEFAULT_TRAIN, steps: f.steps, statesPerStep: f.statesPerStep, lr: f.lr, temperature: f.temperature, seed: f.seed, stop: stopStrings(env.template), balance: f.balance as StateBalance,
       objective: { samplesPerState: f.samples, klWeight: f.kl, baseline: f.baseline as "group-mean", normalizeStd: f.normalizeStd } },
   );
   await saveModel(join(out, "final"), model, tokenizer);
@@ -93,5 +96,6 @@ export function registerTrain(program: Command): void {
     .option("--temperature <x>", "sampling temperature of fresh actions", num("temperature"), DEFAULT_TRAIN.temperature)
     .option("--epochs <n>", "sft: passes over the states", num("epochs"), 2)
     .option("--seed <n>", "seed of data order and sampling", num("seed"), 0)
+    .option("--balance <kind>", `how updates draw states: ${STATE_BALANCES.join(" | ")} (by trajectory length: each length in turn)`, DEFAULT_TRAIN.balance)
     .action(runAction("train", trainCommand));
 }

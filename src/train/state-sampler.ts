@@ -10,7 +10,8 @@ import type { State } from "../types.js";
 import { Rng } from "../util/random.js";
 import { batchAt } from "./batch.js";
 
-export type StateBalance = "none" | "trajectory-length";
+export const STATE_BALANCES = ["none", "trajectory-length"] as const;
+export type StateBalance = (typeof STATE_BALANCES)[number];
 
 export type StateSampler = (step: number) => number[];
 
