@@ -3,7 +3,7 @@
 Checked against verl v0.7.0 (verl/trainer/ppo/reward.py loads `custom_reward_function.name`
 from `custom_reward_function.path`; the naive reward manager calls it with keywords
 data_source, solution_str, ground_truth, extra_info; the batch manager with data_sources,
-solution_strs, ground_truths, extra_infos). Standard library only.
+solution_strs, ground_truths, extra_infos). Standard library only; the HTTP call is ../swirl_reward_client.py.
 
     custom_reward_function.path=integrations/verl/swirl_reward.py
     custom_reward_function.name=compute_score          # reward_model.reward_manager=naive
@@ -12,27 +12,12 @@ solution_strs, ground_truths, extra_infos). Standard library only.
 Environment: SWIRL_REWARD_URL (default http://127.0.0.1:8100), SWIRL_REWARD_TOKEN (optional),
 SWIRL_REWARD_THREADS (batch variant, default 16).
 """
-import json
 import os
-import urllib.error
-import urllib.request
-from concurrent.futures import ThreadPoolExecutor
+import sys
 
-
-def _score(state_id, action):
-    url = os.environ.get("SWIRL_REWARD_URL", "http://127.0.0.1:8100").rstrip("/") + "/score"
-    headers = {"content-type": "application/json"}
-    token = os.environ.get("SWIRL_REWARD_TOKEN")
-    if token:
-        headers["authorization"] = "Bearer " + token
-    body = json.dumps({"state_id": state_id, "action": action}).encode()
-    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(req, timeout=600) as res:
-            return float(json.load(res)["reward"])
-    except urllib.error.HTTPError as e:
-        # the server says why (unknown state, bad request, judge failure): never score it 0
-        raise RuntimeError(f"swirl reward-server {e.code}: {e.read().decode(errors='replace')}") from None
+# the shared client sits one folder up (verl loads this file by path, TRL by import)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from swirl_reward_client import score, score_many  # noqa: E402
 
 
 def _state_id(ground_truth, extra_info):
@@ -41,10 +26,9 @@ def _state_id(ground_truth, extra_info):
 
 
 def compute_score(data_source, solution_str, ground_truth, extra_info=None, **kwargs):
-    return _score(_state_id(ground_truth, extra_info), solution_str)
+    return score(_state_id(ground_truth, extra_info), solution_str)
 
 
 def compute_score_batch(data_sources, solution_strs, ground_truths, extra_infos, **kwargs):
     ids = [_state_id(g, e) for g, e in zip(ground_truths, extra_infos)]
-    with ThreadPoolExecutor(int(os.environ.get("SWIRL_REWARD_THREADS", "16"))) as pool:
-        return list(pool.map(_score, ids, solution_strs))
+    return score_many(ids, solution_strs)

@@ -146,11 +146,12 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
       swirlMath: train({ kind: "swirl", family: "math", filter: "process", steps: cfg.rlSteps, suffix: sfx(s), trainSeed: s }),
       sft: train({ kind: "sft", family: "qa", filter: "process", suffix: sfx(s), trainSeed: s }),
       // Figure 4: the four filters under one protocol (the same number of updates each)
-      ablation: FILTERS.map((f) => {
+      ablation: FILTERS.reduce<Promise<TrainResult>[]>((done, f) => {
         const twin = sameStatesAs.get(f);
-        return twin !== undefined ? undefined : train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: `-ablation${sfx(s)}`, trainSeed: s });
-      }),
-    })).map((r) => ({ ...r, ablation: FILTERS.map((f, i) => r.ablation[i] ?? r.ablation[FILTERS.indexOf(sameStatesAs.get(f)!)]!) }));
+        done.push(twin !== undefined ? done[FILTERS.indexOf(twin)]! : train({ kind: "swirl", family: "qa", filter: f, steps: cfg.ablationSteps, suffix: `-ablation${sfx(s)}`, trainSeed: s }));
+        return done;
+      }, []),
+    }));
     // queued the moment their model is saved (the chains exist before anything is awaited)
     const onQa = (run: Promise<TrainResult>) => run.then((t) => evalJob(t.name, t.dir, qa));
     const evaluated = Promise.all([

@@ -115,7 +115,8 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
   // a filter that kept the same states as an earlier one shares its runs (demo.ts): not a rival
   const twinOf = (i: number): number => trained[0]!.ablation.indexOf(trained[0]!.ablation[i]!);
   const twins = FILTERS.flatMap((f, i) => (twinOf(i) < i ? [`${f} kept the same states as ${FILTERS[twinOf(i)]} and shares its runs`] : []));
-  const bestVs = filters.filter((x, i) => x !== best && twinOf(i) !== twinOf(FILTERS.indexOf(best.f))).map((x) => ({ f: x.f, d: pooledDelta(of((t) => t.ablation[FILTERS.indexOf(x.f)]!, qa.name), of((t) => t.ablation[FILTERS.indexOf(best.f)]!, qa.name), seed) }));
+  const bestAt = FILTERS.indexOf(best.f);
+  const bestVs = filters.flatMap((x, i) => (twinOf(i) === twinOf(bestAt) ? [] : [{ f: x.f, d: pooledDelta(of((t) => t.ablation[i]!, qa.name), of((t) => t.ablation[bestAt]!, qa.name), seed) }]));
   const separated = bestVs.filter((x) => x.d.low > 0).map((x) => x.f);
   const swirlVsSft = pooledDelta(of(sft, qa.name), of(swirlQa, qa.name), seed);
   const label = (name: string, task: string): number => evals.get(`${name}/${task}`)!.summary.meanProcessLabel!.estimate;

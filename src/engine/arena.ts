@@ -18,7 +18,7 @@ export class Arena {
   private peak = 0;
   private used = 0;
 
-  /** Runs one step with this arena active; buffers from its previous run are reused. */
+  /** Runs one step with this arena active; the buffers its last step used are reused. */
   run<T>(fn: () => T): T {
     this.reset();
     running.push(this);

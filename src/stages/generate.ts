@@ -54,7 +54,7 @@ export interface GenerateResult {
   readonly file: string;
   /** Trajectories asked for (questions × samples). */
   readonly total: number;
-  /** Already in the file from an earlier run, skipped. */
+  /** Already in the file when this call started (a resume), skipped. */
   readonly skipped: number;
   /** Written by this run (new or retried). */
   readonly generated: number;

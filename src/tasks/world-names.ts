@@ -38,7 +38,7 @@ export function inventName(rng: Rng, kind: NameKind, used: Set<string>, oneWord 
 
 /**
  * One-word names ("Ulfinbami", "Petisor"): a small model copies a name by induction (the token
- * that followed this one last time), and inside one word each syllable pair is distinctive;
+ * that followed this one where it appeared before), and inside one word each syllable pair is distinctive;
  * across a space it is not (a space follows every word), which is where tiny models garble
  * the second word of two-word names.
  */
