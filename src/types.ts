@@ -97,3 +97,19 @@ export interface Verdict {
   /** Which judge produced it, e.g. "rule", "llm:model-name". */
   readonly judge: string;
 }
+
+/** What a policy returns for one chat turn (every backend: embedded, HTTP, …). */
+export interface Completion {
+  readonly text: string;
+  /** Generated tokens (as the backend counts them). */
+  readonly tokens: number;
+  readonly promptTokens: number;
+  /** Per-token log-probabilities and ids, when the backend returns them. */
+  readonly logprobs?: readonly number[];
+  readonly tokenIds?: readonly number[];
+  readonly finish: "stop" | "length";
+}
+
+/** The four filters of the paper (§2, Fig. 4): which trajectories' states become T (filter/filters.ts). */
+export const FILTERS = ["none", "process", "outcome", "process+outcome"] as const;
+export type FilterName = (typeof FILTERS)[number];

@@ -6,11 +6,10 @@
  * - process+outcome: both.
  * The paper finds process-only best for SWiRL, process+outcome best for SFT.
  */
-import type { State, Trajectory, Verdict } from "../types.js";
+import { FILTERS, type FilterName, type State, type Trajectory, type Verdict } from "../types.js";
 import { decompose } from "../rollout/decompose.js";
 
-export const FILTERS = ["none", "process", "outcome", "process+outcome"] as const;
-export type FilterName = (typeof FILTERS)[number];
+export { FILTERS, type FilterName };
 
 export interface Labels {
   /** Process verdicts by state id (`${trajectoryId}@${step}`). */

@@ -3,7 +3,9 @@
  * generation, training and evaluation. A request is one chat turn to complete; backends may
  * batch concurrent requests (the embedded one does).
  */
-import type { Message } from "../types.js";
+import type { Completion, Message } from "../types.js";
+
+export type { Completion } from "../types.js";
 
 export interface CompletionRequest {
   readonly messages: readonly Message[];
@@ -17,16 +19,6 @@ export interface CompletionRequest {
   readonly topP?: number;
 }
 
-export interface Completion {
-  readonly text: string;
-  /** Generated tokens (as the backend counts them). */
-  readonly tokens: number;
-  readonly promptTokens: number;
-  /** Per-token log-probabilities and ids, when the backend returns them. */
-  readonly logprobs?: readonly number[];
-  readonly tokenIds?: readonly number[];
-  readonly finish: "stop" | "length";
-}
 
 export interface Policy {
   /** e.g. "embedded:XS" or "http:model-name". */

@@ -3,8 +3,7 @@
  * the validator, and a record that does not fit is refused with its file, line and field.
  */
 import { z } from "zod";
-import type { Trajectory, Verdict } from "../types.js";
-import type { Completion } from "../policy/policy.js";
+import type { Completion, Trajectory, Verdict } from "../types.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
 
 const MessageSchema = z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string() });

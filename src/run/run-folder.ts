@@ -12,8 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FilterName } from "../filter/filters.js";
-import type { Trajectory } from "../types.js";
+import type { FilterName, Trajectory } from "../types.js";
 import { AppendStore } from "./append-store.js";
 import { writeJsonAtomic } from "./atomic.js";
 import { parseTrajectory, parseVerdictRecord, verdictKey, type VerdictRecord } from "./records.js";

@@ -14,7 +14,7 @@ try {
   // loaded here, not at the top, so that a failure to load is reported to the other ranks too
   const { Model } = await import("../model/model.js");
   const { AdamW } = await import("../engine/index.js");
-  const { sftLoop } = await import("./sft.js");
+  const { sftLoop } = await import("./sft-loop.js");
   const { kernels } = await import("../engine/backend.js");
   kernels().setThreads(1); // the first kernels() call set the default again (BLAS threads are per process)
   const model = new Model(job.config, 0);

@@ -11,7 +11,7 @@ import type { AdamW } from "../engine/index.js";
 import type { Model } from "../model/model.js";
 import type { ModelConfig } from "../model/config.js";
 import { GradientExchange, sharedBuffers, type SharedBuffers } from "./gradient-exchange.js";
-import { sftLoop, type SftOptions, type SftStage } from "./sft.js";
+import { sftLoop, type SftOptions, type SftStage } from "./sft-loop.js";
 
 /** What a worker needs to become an identical copy of rank 0 (structured-cloned to it). */
 export interface WorkerJob {
