@@ -2,7 +2,7 @@
  * The BPE primitives shared by the trainer and the encoder: pair keys, the merge loop, and the
  * UTF-8 facts that decide which merges are allowed.
  *
- * Merge order is the one llama.cpp uses (llm_tokenizer_bpe_session): repeatedly merge the
+ * Merge order is the one llama.cpp's BPE tokenizer uses: repeatedly merge the
  * adjacent pair with the lowest rank, the leftmost one on ties, one occurrence at a time. Doing
  * exactly that (rather than "all occurrences per rank") keeps our ids equal to llama.cpp's.
  */

@@ -18,7 +18,3 @@ export function buildMathEnv(opts: { seed: number | string; train: number; test:
   };
 }
 
-/** Numbers as they appear in a text, in order ("25%" gives 25, "1,200" gives 1200). */
-export function numbersIn(text: string): number[] {
-  return [...text.replace(/(\d),(\d{3})/g, "$1$2").matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-}

@@ -67,7 +67,3 @@ export class Rng {
     return new Rng(hashSeed(`${this.int(0x7fffffff)}:${label}`));
   }
 }
-
-export function createRng(seed: string | number): Rng {
-  return new Rng(seed);
-}
