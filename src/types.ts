@@ -113,3 +113,6 @@ export interface Completion {
 /** The four filters of the paper (§2, Fig. 4): which trajectories' states become T (filter/filters.ts). */
 export const FILTERS = ["none", "process", "outcome", "process+outcome"] as const;
 export type FilterName = (typeof FILTERS)[number];
+
+/** The id of step i's state: `${trajectoryId}@${stepIndex}` (process verdicts are keyed by it). */
+export const stateId = (trajectoryId: string, stepIndex: number): string => `${trajectoryId}@${stepIndex}`;

@@ -6,7 +6,7 @@
  * - process+outcome: both.
  * The paper finds process-only best for SWiRL, process+outcome best for SFT.
  */
-import { FILTERS, type FilterName, type State, type Trajectory, type Verdict } from "../types.js";
+import { FILTERS, stateId, type FilterName, type State, type Trajectory, type Verdict } from "../types.js";
 import { decompose } from "../rollout/decompose.js";
 
 export { FILTERS, type FilterName };
@@ -20,7 +20,7 @@ export interface Labels {
 
 /** Every step GOOD (a step without a verdict does not pass). */
 export function processOk(t: Trajectory, labels: Labels): boolean {
-  return t.steps.length > 0 && t.steps.every((_, i) => labels.process.get(`${t.id}@${i}`)?.label === "GOOD");
+  return t.steps.length > 0 && t.steps.every((_, i) => labels.process.get(stateId(t.id, i))?.label === "GOOD");
 }
 
 /** The final answer judged correct (no answer never passes). */

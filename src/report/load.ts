@@ -16,7 +16,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Example, Trajectory, Verdict } from "../types.js";
+import { stateId, type Example, type Trajectory, type Verdict } from "../types.js";
 import { FILTERS, keeps, survivorCounts, type Labels } from "../filter/filters.js";
 import type { GoodByStep, ReportCurve, ReportData, ReportTable, ReportTrajectory, Survivors } from "./report-data.js";
 import { summaryTable } from "./summary-table.js";
@@ -96,7 +96,7 @@ export function goodShareByStep(label: string, trajectories: readonly Trajectory
   const counts: number[] = [];
   for (const t of trajectories) {
     t.steps.forEach((_, i) => {
-      const v = process.get(`${t.id}@${i}`);
+      const v = process.get(stateId(t.id, i));
       if (!v) return;
       counts[i] = (counts[i] ?? 0) + 1;
       good[i] = (good[i] ?? 0) + (v.label === "GOOD" ? 1 : 0);
@@ -149,7 +149,7 @@ function toReportTrajectory(t: Trajectory, labels: Labels, examples: ReadonlyMap
     outcomeRationale: outcome?.rationale,
     passes: FILTERS.filter((f) => f !== "none" && keeps(f, t, labels)),
     steps: t.steps.map((s, i) => {
-      const v = labels.process.get(`${t.id}@${i}`);
+      const v = labels.process.get(stateId(t.id, i));
       return { action: s.text, toolResult: s.toolResult, verdict: v?.label, rationale: v?.rationale };
     }),
   };

@@ -2,7 +2,7 @@
  * Step-wise decomposition (paper §2): a trajectory with K actions gives K sub-trajectories
  * (s_i, a_i), where s_i is the prompt plus every earlier action and tool result.
  */
-import type { Message, State, Trajectory } from "../types.js";
+import { stateId, type Message, type State, type Trajectory } from "../types.js";
 
 /** The context before step i, as chat messages. */
 export function contextBefore(t: Trajectory, i: number): Message[] {
@@ -17,7 +17,7 @@ export function contextBefore(t: Trajectory, i: number): Message[] {
 
 export function decompose(t: Trajectory): State[] {
   return t.steps.map((s, i) => ({
-    id: `${t.id}@${i}`,
+    id: stateId(t.id, i),
     trajectoryId: t.id,
     exampleId: t.exampleId,
     stepIndex: i,

@@ -3,7 +3,7 @@
  * reads them): the items of a trajectory and a hash of exactly what the judge saw, so a verdict
  * on a trajectory that was since regenerated never counts for the new one.
  */
-import type { Message, Trajectory } from "../types.js";
+import { stateId, type Message, type Trajectory } from "../types.js";
 import { contextBefore } from "../rollout/decompose.js";
 import { contentHash } from "../run/kv.js";
 
@@ -33,7 +33,7 @@ export function* judgeItems(t: Trajectory): Generator<JudgeItem> {
   for (let i = 0; i < t.steps.length; i++) {
     const messages = contextBefore(t, i);
     const action = t.steps[i]!.text;
-    yield { kind: "process", id: `${t.id}@${i}`, trajectory: t, stepIndex: i, messages, action, input: contentHash([messages, action]).slice(0, 16) };
+    yield { kind: "process", id: stateId(t.id, i), trajectory: t, stepIndex: i, messages, action, input: contentHash([messages, action]).slice(0, 16) };
   }
   yield { kind: "outcome", id: t.id, trajectory: t, answer: t.answer, input: contentHash([t.stop, t.answer ?? null]).slice(0, 16) };
 }
