@@ -21,8 +21,8 @@ import { startFakeOpenAI } from "../src/policy/http-test-server.js";
 import { httpPolicy } from "../src/policy/http.js";
 import { QA_TEMPLATE } from "../src/rollout/prompts.js";
 import { generate } from "../src/stages/generate.js";
-import { buildQaEnv } from "../src/synthetic/qa-env.js";
-import { QaTeacher } from "../src/synthetic/qa-teacher.js";
+import { buildQaEnv } from "../src/synthetic/qa/env.js";
+import { QaTeacher } from "../src/synthetic/qa/teacher.js";
 import type { Message } from "../src/types.js";
 
 export const BENCH_MODEL = "bench-teacher";

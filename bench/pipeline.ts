@@ -38,8 +38,8 @@ import { chatRequestJson, httpPolicy } from "../src/policy/http.js";
 import { QA_TEMPLATE } from "../src/rollout/prompts.js";
 import { jobsFor, runRollouts } from "../src/rollout/run-many.js";
 import { generate } from "../src/stages/generate.js";
-import { buildQaEnv, type QaEnv } from "../src/synthetic/qa-env.js";
-import { QaTeacher } from "../src/synthetic/qa-teacher.js";
+import { buildQaEnv, type QaEnv } from "../src/synthetic/qa/env.js";
+import { QaTeacher } from "../src/synthetic/qa/teacher.js";
 import type { Example } from "../src/types.js";
 import { BENCH_MODEL, TEACHER_MISTAKE_RATE, contextSwitches, type MemoryJob, type MemoryResult } from "./pipeline-child.js";
 

@@ -13,9 +13,9 @@ import { fileURLToPath } from "node:url";
 import { Bm25Index, DEFAULT_BM25 } from "../src/tools/search/bm25-index.js";
 import { loadBm25Index, saveBm25Index } from "../src/tools/search/bm25-store.js";
 import { createTokenizer } from "../src/tools/search/tokenizer.js";
-import { generateQaQuestions, readQaMeta } from "../src/tasks/synthetic-qa.js";
-import { generateWorld } from "../src/tasks/synthetic-world.js";
-import { worldCorpus } from "../src/tasks/world-articles.js";
+import { generateQaQuestions, readQaMeta } from "../src/synthetic/qa/questions.js";
+import { generateWorld } from "../src/synthetic/qa/world.js";
+import { worldCorpus } from "../src/synthetic/qa/world-articles.js";
 
 interface WinkEngine {
   defineConfig(cfg: { fldWeights: Record<string, number>; bm25Params: { k1: number; b: number; k: number } }): void;

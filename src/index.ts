@@ -34,7 +34,7 @@ export { FILTERS, stateSet, survivorCounts, type FilterName } from "./filter/fil
 export { generate } from "./stages/generate.js";
 export { judge } from "./stages/judge.js";
 export { filter } from "./stages/filter.js";
-export { buildEnvironment } from "./stages/environment.js";
+export { buildEnvironment } from "./pipeline/environment.js";
 export { trainSwirl, DEFAULT_TRAIN } from "./train/trainer.js";
 export { swirlLoss, advantages, DEFAULT_OBJECTIVE } from "./train/objective.js";
 export { sftBaseline } from "./train/sft-baseline.js";

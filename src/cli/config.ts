@@ -13,8 +13,8 @@ import { MalformedRecordError } from "../errors/malformed-record-error.js";
 import { FILTERS } from "../filter/filters.js";
 import { issuePath } from "../run/records.js";
 import { RUN_FILES } from "../run/run-folder.js";
-import { TaskConfigSchema } from "../stages/task-config.js";
-import { JudgeConfigSchema, PolicyConfigSchema } from "../stages/backend-config.js";
+import { TaskConfigSchema } from "../pipeline/task-config.js";
+import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 
 /** `generate:` — defaults of the generate stage. */
 export const GenerateSectionSchema = z.object({

@@ -6,10 +6,10 @@
 import type { Command } from "commander";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { buildEnvironment } from "../stages/environment.js";
-import { buildPolicy } from "../stages/backends.js";
-import { TaskConfigSchema } from "../stages/task-config.js";
-import { PolicyConfigSchema } from "../stages/backend-config.js";
+import { buildEnvironment } from "../pipeline/environment.js";
+import { buildPolicy } from "../pipeline/backends.js";
+import { TaskConfigSchema } from "../pipeline/task-config.js";
+import { PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { compareRuns, evaluate, noToolTemplate, type EvalRecord } from "../eval/evaluate.js";
 import { delta, interval } from "../demo/tables.js";
 import { numberFlag, resolveConfig, runAction } from "./config.js";

@@ -1,13 +1,13 @@
 /** `swirl generate`: flags and config onto `generate()` (src/stages/generate.ts). */
 import type { Command } from "commander";
-import { buildEnvironment } from "../stages/environment.js";
+import { buildEnvironment } from "../pipeline/environment.js";
 import { generate } from "../stages/generate.js";
-import { buildPolicy } from "../stages/backends.js";
+import { buildPolicy } from "../pipeline/backends.js";
 import { existsSync, statSync } from "node:fs";
-import { TaskConfigSchema, type TaskConfig } from "../stages/task-config.js";
+import { TaskConfigSchema, type TaskConfig } from "../pipeline/task-config.js";
 import { RunFolder } from "../run/run-folder.js";
 import { canonicalJson } from "../run/kv.js";
-import { PolicyConfigSchema } from "../stages/backend-config.js";
+import { PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { GenerateSectionSchema, numberFlag, resolveConfig, runAction } from "./config.js";
 import { progressReporter } from "./progress.js";
 

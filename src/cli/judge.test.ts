@@ -6,9 +6,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../stages/generate.js";
-import { buildEnvironment } from "../stages/environment.js";
-import { buildQaEnv } from "../synthetic/qa-env.js";
-import { QaTeacher } from "../synthetic/qa-teacher.js";
+import { buildEnvironment } from "../pipeline/environment.js";
+import { buildQaEnv } from "../synthetic/qa/env.js";
+import { QaTeacher } from "../synthetic/qa/teacher.js";
 
 const swirl = (...args: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { encoding: "utf8" });
 const TASK = { kind: "synthetic-qa", seed: 9, train: 4, test: 0, world: { countries: 4, cities: 12, organisations: 16, persons: 60, works: 20 } } as const;

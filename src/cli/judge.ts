@@ -1,11 +1,11 @@
 /** `swirl judge`: flags and config onto `judge()` (src/stages/judge.ts). */
 import type { Command } from "commander";
 import type { Verdict } from "../types.js";
-import { buildEnvironment } from "../stages/environment.js";
+import { buildEnvironment } from "../pipeline/environment.js";
 import { judge } from "../stages/judge.js";
-import { buildJudges } from "../stages/backends.js";
-import { TaskConfigSchema } from "../stages/task-config.js";
-import { JudgeConfigSchema } from "../stages/backend-config.js";
+import { buildJudges } from "../pipeline/backends.js";
+import { TaskConfigSchema } from "../pipeline/task-config.js";
+import { JudgeConfigSchema } from "../pipeline/backend-config.js";
 import { RunFolder } from "../run/run-folder.js";
 import { JsonlStore } from "../run/jsonl-kv.js";
 import { VerdictSchema } from "../run/records.js";

@@ -10,15 +10,15 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readExamples, readStates } from "../export/index.js";
 import { startRewardServer } from "../reward-server/index.js";
-import { buildQaEnv } from "../synthetic/qa-env.js";
-import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
+import { buildQaEnv } from "../synthetic/qa/env.js";
+import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
 import { JsonlStore } from "../run/jsonl-kv.js";
 import type { Example, Verdict } from "../types.js";
 import type { ProcessJudge } from "../judge/judge.js";
 import { LlmProcessJudge } from "../judge/llm-process.js";
-import { buildPolicy } from "../stages/backends.js";
-import { buildEnvironment } from "../stages/environment.js";
-import type { TaskConfigInput } from "../stages/task-config.js";
+import { buildPolicy } from "../pipeline/backends.js";
+import { buildEnvironment } from "../pipeline/environment.js";
+import type { TaskConfigInput } from "../pipeline/task-config.js";
 import { RUN_FILES } from "../run/run-folder.js";
 
 export interface RewardServerFlags {

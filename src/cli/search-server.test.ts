@@ -6,7 +6,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "../tools/search/corpus.js";
-import { generateSyntheticQa } from "../tasks/synthetic-qa.js";
+import { generateSyntheticQa } from "../synthetic/qa/questions.js";
 
 test("swirl build-index, then swirl search-server answers POST /retrieve", async () => {
   const dir = await mkdtemp(join(tmpdir(), "swirl-cli-search-"));

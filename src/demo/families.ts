@@ -8,12 +8,12 @@ import type { Example } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { OutcomeJudge, ProcessJudge } from "../judge/judge.js";
 import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE, type PromptTemplate } from "../rollout/prompts.js";
-import { buildQaEnv, type QaEnv } from "../synthetic/qa-env.js";
-import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
-import { mathRuleJudge } from "../synthetic/math-rule-judge.js";
-import { generateQaQuestions } from "../tasks/synthetic-qa.js";
-import type { WorldSizes } from "../tasks/synthetic-world.js";
-import { generateMathProblems } from "../tasks/synthetic-math.js";
+import { buildQaEnv, type QaEnv } from "../synthetic/qa/env.js";
+import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
+import { mathRuleJudge } from "../synthetic/math/rule-judge.js";
+import { generateQaQuestions } from "../synthetic/qa/questions.js";
+import type { WorldSizes } from "../synthetic/qa/world.js";
+import { generateMathProblems } from "../synthetic/math/problems.js";
 import { calculatorTool } from "../tools/calculator.js";
 import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
 

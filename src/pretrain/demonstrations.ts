@@ -6,10 +6,10 @@
 import type { Trajectory } from "../types.js";
 import { jobsFor, runRollouts } from "../rollout/run-many.js";
 import { EMBEDDED_MATH_TEMPLATE, EMBEDDED_QA_TEMPLATE } from "../rollout/prompts.js";
-import type { QaEnv } from "../synthetic/qa-env.js";
-import type { MathEnv } from "../synthetic/math-env.js";
-import { QaTeacher, type QaTeacherOptions } from "../synthetic/qa-teacher.js";
-import { MathTeacher, type MathTeacherOptions } from "../synthetic/math-teacher.js";
+import type { QaEnv } from "../synthetic/qa/env.js";
+import type { MathEnv } from "../synthetic/math/env.js";
+import { QaTeacher, type QaTeacherOptions } from "../synthetic/qa/teacher.js";
+import { MathTeacher, type MathTeacherOptions } from "../synthetic/math/teacher.js";
 
 export async function qaDemonstrations(env: QaEnv, mistakes: Omit<QaTeacherOptions, "seed">, seed: number | string): Promise<Trajectory[]> {
   const teacher = new QaTeacher(env, env.train, { ...mistakes, seed });

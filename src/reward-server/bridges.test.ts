@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildQaEnv } from "../synthetic/qa-env.js";
+import { buildQaEnv } from "../synthetic/qa/env.js";
 import { QA_TEMPLATE, taskPrompt } from "../rollout/prompts.js";
 import type { State } from "../types.js";
 import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";

@@ -13,7 +13,7 @@ import { hideAnswers, type OutcomeJudge, type ProcessJudge } from "../judge/judg
 import { RunFolder } from "../run/run-folder.js";
 import { verdictKey, type VerdictRecord } from "../run/records.js";
 import { isComplete, judgeItems, type JudgeItem } from "./judge-inputs.js";
-import { forEachConcurrent } from "./pool.js";
+import { forEachConcurrent } from "../util/concurrency.js";
 import type { OnProgress } from "./progress.js";
 
 export interface JudgeOptions {

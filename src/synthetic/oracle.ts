@@ -14,13 +14,13 @@ import { hideAnswers } from "../judge/judge.js";
 import { decompose } from "../rollout/decompose.js";
 import { normaliseInput, parseAction } from "../rollout/parse-action.js";
 import { QA_TEMPLATE, MATH_TEMPLATE } from "../rollout/prompts.js";
-import { readQaMeta } from "../tasks/synthetic-qa.js";
-import { readMathMeta } from "../tasks/synthetic-math.js";
+import { readQaMeta } from "./qa/questions.js";
+import { readMathMeta } from "./math/problems.js";
 import { calculate } from "../tools/calculator.js";
 import { scoreAnswer } from "../eval/score.js";
-import type { QaEnv } from "./qa-env.js";
-import { retrievedSoFar } from "./qa-rule-judge.js";
-import { calculationsSoFar } from "./math-rule-judge.js";
+import type { QaEnv } from "./qa/env.js";
+import { retrievedSoFar } from "./qa/rule-judge.js";
+import { calculationsSoFar } from "./math/rule-judge.js";
 import type { Message } from "../types.js";
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));

@@ -1,16 +1,16 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { buildQaEnv } from "./qa-env.js";
-import { buildMathEnv } from "./math-env.js";
-import { qaRuleJudge } from "./qa-rule-judge.js";
-import { mathRuleJudge } from "./math-rule-judge.js";
+import { buildQaEnv } from "./qa/env.js";
+import { buildMathEnv } from "./math/env.js";
+import { qaRuleJudge } from "./qa/rule-judge.js";
+import { mathRuleJudge } from "./math/rule-judge.js";
 import { qaDemonstrations, mathDemonstrations } from "../pretrain/demonstrations.js";
 import { decompose, conversation } from "../rollout/decompose.js";
 import { hideAnswers } from "../judge/judge.js";
-import { readMathMeta } from "../tasks/synthetic-math.js";
-import { readQaMeta } from "../tasks/synthetic-qa.js";
+import { readMathMeta } from "./math/problems.js";
+import { readQaMeta } from "./qa/questions.js";
 import { scoreAnswer } from "../eval/score.js";
-import { answerAction, searchAction } from "./qa-teacher.js";
+import { answerAction, searchAction } from "./qa/teacher.js";
 import type { Message } from "../types.js";
 
 const env = buildQaEnv({ seed: 3, train: 120, test: 10, world: { persons: 150, works: 60, organisations: 40, cities: 30, countries: 8 } });

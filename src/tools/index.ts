@@ -3,7 +3,7 @@ export { defineTool, type Tool } from "./tool.js";
 export { calculate, calculatorTool } from "./calculator.js";
 export { Bm25Index, DEFAULT_BM25, type Bm25Params, type SearchHit } from "./search/bm25-index.js";
 export { loadBm25Index, saveBm25Index } from "./search/bm25-store.js";
-export { corpusFromHotpotQa, corpusFromMusique, corpusFromWorld, readCorpus, writeCorpus } from "./search/corpus.js";
+export { corpusFromHotpotQa, corpusFromMusique, readCorpus, writeCorpus } from "./search/corpus.js";
 export { openBm25Index, type OpenIndexOptions } from "./search/open-index.js";
 export { porterStem } from "./search/porter-stemmer.js";
 export { createTokenizer, STOPWORDS, type TokenizerOptions } from "./search/tokenizer.js";

@@ -1,5 +1,5 @@
 /** A tiny synthetic QA setup shared by the trainer tests: world, demonstrations, tokenizer, states. */
-import { buildQaEnv, type QaEnv } from "../synthetic/qa-env.js";
+import { buildQaEnv, type QaEnv } from "../synthetic/qa/env.js";
 import { qaDemonstrations } from "../pretrain/demonstrations.js";
 import { conversation, decompose } from "../rollout/decompose.js";
 import { Tokenizer } from "../model/tokenizer.js";

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { trainSwirl, DEFAULT_TRAIN, type TrainOptions } from "./trainer.js";
-import { qaRuleJudge } from "../synthetic/qa-rule-judge.js";
+import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
 import { stopStrings, EMBEDDED_QA_TEMPLATE } from "../rollout/prompts.js";
 import { sftTrain } from "./sft.js";
 import { batchAt } from "./batch.js";

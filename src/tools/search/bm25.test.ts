@@ -8,7 +8,7 @@ import { loadBm25Index, saveBm25Index } from "./bm25-store.js";
 import { localRetriever } from "./retriever.js";
 import { searchTool } from "./search-tool.js";
 import { createTokenizer } from "./tokenizer.js";
-import { generateSyntheticQa, readQaMeta } from "../../tasks/synthetic-qa.js";
+import { generateSyntheticQa, readQaMeta } from "../../synthetic/qa/questions.js";
 
 const passages = [
   { id: "1", title: "Cats", text: "Cats are small domesticated carnivorous mammals." },

@@ -1,6 +1,6 @@
 /**
  * Search corpora as JSON Lines of {id, title, text}, and builders from the datasets' contexts
- * (HotPotQA, MuSiQue) and from the synthetic world.
+ * (HotPotQA, MuSiQue); the synthetic world's corpus is its articles (synthetic/qa/world-articles.ts).
  */
 import { MalformedRecordError } from "../../errors/malformed-record-error.js";
 import { writeJsonl } from "../../tasks/jsonl.js";
@@ -8,8 +8,6 @@ import { loadHotpotQa } from "../../tasks/loaders/hotpotqa.js";
 import { loadMusique } from "../../tasks/loaders/musique.js";
 import { readJsonlObjects } from "../../tasks/loaders/source.js";
 import type { Passage } from "../../tasks/passage.js";
-import type { World } from "../../tasks/synthetic-world.js";
-import { worldCorpus } from "../../tasks/world-articles.js";
 
 export async function readCorpus(path: string): Promise<Passage[]> {
   const out: Passage[] = [];
@@ -38,9 +36,4 @@ export async function corpusFromHotpotQa(source: string): Promise<Passage[]> {
 /** Union of the paragraphs of a MuSiQue file. */
 export async function corpusFromMusique(source: string): Promise<Passage[]> {
   return (await loadMusique(source)).corpus;
-}
-
-/** The synthetic world's articles. */
-export function corpusFromWorld(world: World): Passage[] {
-  return worldCorpus(world);
 }

@@ -6,7 +6,7 @@ import { remoteRetriever } from "./remote-retriever.js";
 import { startRetrievalServer } from "./retrieval-server.js";
 import { searchTool } from "./search-tool.js";
 import { RetrievalError } from "../../errors/retrieval-error.js";
-import { generateSyntheticQa } from "../../tasks/synthetic-qa.js";
+import { generateSyntheticQa } from "../../synthetic/qa/questions.js";
 
 const qa = generateSyntheticQa({ seed: 11, train: 20, test: 0 });
 const index = Bm25Index.build(qa.corpus);

@@ -1,8 +1,8 @@
 /** The synthetic arithmetic environment: train/test word problems and the calculator tool. */
-import { generateMathProblems } from "../tasks/synthetic-math.js";
-import { calculatorTool } from "../tools/calculator.js";
-import type { Tool } from "../tools/tool.js";
-import type { Example } from "../types.js";
+import { generateMathProblems } from "./problems.js";
+import { calculatorTool } from "../../tools/calculator.js";
+import type { Tool } from "../../tools/tool.js";
+import type { Example } from "../../types.js";
 
 export interface MathEnv {
   readonly train: Example[];

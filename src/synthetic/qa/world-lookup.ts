@@ -2,7 +2,7 @@
  * Queries over a world's structure, for code that checks steps without reading the gold answer
  * (the rule judge): which facts an article states, what an entity is, where a relation leads.
  */
-import type { Entity, Fact, Relation, World } from "./synthetic-world.js";
+import type { Entity, Fact, Relation, World } from "./world.js";
 
 export interface WorldLookup {
   readonly world: World;

@@ -3,7 +3,7 @@
  * person or a work, and comparisons of two persons or two works. Phrasing is simple and fixed so
  * a tiny model can learn it; the path says which relation each hop follows.
  */
-import type { EntityType, Relation } from "./synthetic-world.js";
+import type { EntityType, Relation } from "./world.js";
 
 /** "creator" is directed_by for films and written_by for novels. */
 export type PathStep = Relation | "creator";

@@ -2,11 +2,11 @@
  * Multi-hop questions over the synthetic world, with gold answer and the reference chain of
  * facts in `meta`. Train and test questions start from persons/works of their own split only.
  */
-import type { Example } from "../types.js";
-import { Rng } from "../util/random.js";
-import type { Passage } from "./passage.js";
-import { CHAIN_TEMPLATES, COMPARISON_TEMPLATES, type ChainTemplate, type ComparisonTemplate } from "./qa-templates.js";
-import { generateWorld, type Entity, type EntityType, type Fact, type Relation, type Split, type World, type WorldSizes } from "./synthetic-world.js";
+import type { Example } from "../../types.js";
+import { Rng } from "../../util/random.js";
+import type { Passage } from "../../tasks/passage.js";
+import { CHAIN_TEMPLATES, COMPARISON_TEMPLATES, type ChainTemplate, type ComparisonTemplate } from "./templates.js";
+import { generateWorld, type Entity, type EntityType, type Fact, type Relation, type Split, type World, type WorldSizes } from "./world.js";
 import { worldCorpus } from "./world-articles.js";
 import { createWorldLookup, type WorldLookup } from "./world-lookup.js";
 

@@ -2,7 +2,7 @@
  * Invented names built from a fixed set of syllables, so no answer can come from a model's
  * memory and a name tokenises the same way wherever it appears (40 syllables give enough distinct names for a world of thousands of entities).
  */
-import type { Rng } from "../util/random.js";
+import type { Rng } from "../../util/random.js";
 
 const SYLLABLES = [
   "ba", "ko", "ri", "sen", "ta", "vel", "mor", "du", "li", "nar",

@@ -14,12 +14,12 @@
  *   retrieved) and the answer is what that walk gives;
  * - any malformed action is BAD.
  */
-import type { Message, Verdict } from "../types.js";
-import type { ProcessJudge, StepToJudge } from "../judge/judge.js";
-import { parseAction, normaliseInput } from "../rollout/parse-action.js";
-import { QA_TEMPLATE } from "../rollout/prompts.js";
-import type { QaMeta } from "../tasks/synthetic-qa.js";
-import type { QaEnv } from "./qa-env.js";
+import type { Message, Verdict } from "../../types.js";
+import type { ProcessJudge, StepToJudge } from "../../judge/judge.js";
+import { parseAction, normaliseInput } from "../../rollout/parse-action.js";
+import { QA_TEMPLATE } from "../../rollout/prompts.js";
+import type { QaMeta } from "./questions.js";
+import type { QaEnv } from "./env.js";
 
 const good = (rationale: string): Verdict => ({ label: "GOOD", rationale, judge: "rule" });
 const bad = (rationale: string): Verdict => ({ label: "BAD", rationale, judge: "rule" });

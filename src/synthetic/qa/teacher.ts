@@ -8,14 +8,14 @@
  * Runs through the real rollout loop and tools, so demonstrations have exactly the format the
  * model will see.
  */
-import type { Example, Message } from "../types.js";
-import type { Completion, CompletionRequest, Policy } from "../policy/policy.js";
-import { Rng } from "../util/random.js";
-import { readQaMeta } from "../tasks/synthetic-qa.js";
-import type { Relation } from "../tasks/synthetic-world.js";
-import { retrievedSoFar } from "./qa-rule-judge.js";
-import { questionOf } from "../rollout/prompts.js";
-import type { QaEnv } from "./qa-env.js";
+import type { Example, Message } from "../../types.js";
+import type { Completion, CompletionRequest, Policy } from "../../policy/policy.js";
+import { Rng } from "../../util/random.js";
+import { readQaMeta } from "./questions.js";
+import type { Relation } from "./world.js";
+import { retrievedSoFar } from "./rule-judge.js";
+import { questionOf } from "../../rollout/prompts.js";
+import type { QaEnv } from "./env.js";
 
 export type QaMistake = "wrong_entity" | "misspelled" | "repeat" | "premature";
 export const QA_MISTAKES: readonly QaMistake[] = ["wrong_entity", "misspelled", "repeat", "premature"];

@@ -6,13 +6,13 @@
  * and, optionally, a habit: stopping one calculation short on long problems. After a slip or a wrong operand it either notices and redoes the step right, or carries on
  * and answers the wrong value (half the time each).
  */
-import type { Example, Message } from "../types.js";
-import type { Completion, CompletionRequest, Policy } from "../policy/policy.js";
-import { Rng } from "../util/random.js";
-import { readMathMeta } from "../tasks/synthetic-math.js";
-import { questionOf } from "../rollout/prompts.js";
-import { calculationsSoFar } from "./math-rule-judge.js";
-import { opValues, parseStory, storySentences } from "./math-story.js";
+import type { Example, Message } from "../../types.js";
+import type { Completion, CompletionRequest, Policy } from "../../policy/policy.js";
+import { Rng } from "../../util/random.js";
+import { readMathMeta } from "./problems.js";
+import { questionOf } from "../../rollout/prompts.js";
+import { calculationsSoFar } from "./rule-judge.js";
+import { opValues, parseStory, storySentences } from "./story.js";
 
 export type MathMistake = "slip" | "wrong_operand" | "repeat" | "premature";
 export const MATH_MISTAKES: readonly MathMistake[] = ["slip", "wrong_operand", "repeat", "premature"];

@@ -1,6 +1,6 @@
 /**
  * The rule process judge for the synthetic arithmetic problems. It never reads the answer key:
- * it reads the problem's operations from the family's sentence templates (math-story.ts) and
+ * it reads the problem's operations from the family's sentence templates (story.ts) and
  * follows the calculations in the context as they actually came out. The paper's criteria as
  * rules:
  * - a calculation is GOOD when it is the next useful one: it evaluates to what the story's next
@@ -10,12 +10,12 @@
  *   been carried out and the answer equals the value reached;
  * - any malformed action is BAD.
  */
-import type { Message, Verdict } from "../types.js";
-import type { ProcessJudge, StepToJudge } from "../judge/judge.js";
-import { normaliseInput, parseAction } from "../rollout/parse-action.js";
-import { MATH_TEMPLATE, questionOf } from "../rollout/prompts.js";
-import { calculate } from "../tools/calculator.js";
-import { opValues, parseStory, type Story } from "./math-story.js";
+import type { Message, Verdict } from "../../types.js";
+import type { ProcessJudge, StepToJudge } from "../../judge/judge.js";
+import { normaliseInput, parseAction } from "../../rollout/parse-action.js";
+import { MATH_TEMPLATE, questionOf } from "../../rollout/prompts.js";
+import { calculate } from "../../tools/calculator.js";
+import { opValues, parseStory, type Story } from "./story.js";
 
 const good = (rationale: string): Verdict => ({ label: "GOOD", rationale, judge: "rule" });
 const bad = (rationale: string): Verdict => ({ label: "BAD", rationale, judge: "rule" });

@@ -6,7 +6,7 @@
  * split, so a test question never passes through a train person or work. Countries, cities and
  * organisations are shared hubs, like common knowledge in a real corpus.
  */
-import { Rng } from "../util/random.js";
+import { Rng } from "../../util/random.js";
 import { inventName } from "./world-names.js";
 
 export type EntityType = "person" | "organisation" | "city" | "country" | "work";

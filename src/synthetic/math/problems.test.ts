@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { generateMathProblems, readMathMeta } from "./synthetic-math.js";
-import { calculate } from "../tools/calculator.js";
+import { generateMathProblems, readMathMeta } from "./problems.js";
+import { calculate } from "../../tools/calculator.js";
 
 const train = generateMathProblems({ split: "train", count: 3000, seed: 3 });
 const test_ = generateMathProblems({ split: "test", count: 500, seed: 3 });

@@ -3,9 +3,9 @@
  * it starts with a number and applies operations; each calculator step is one binary expression
  * on numbers already known, recorded in `meta.expressions` with its result.
  */
-import type { Example } from "../types.js";
-import { Rng } from "../util/random.js";
-import { MATH_FRAMES, MATH_NAMES, type MathFrame } from "./math-templates.js";
+import type { Example } from "../../types.js";
+import { Rng } from "../../util/random.js";
+import { MATH_FRAMES, MATH_NAMES, type MathFrame } from "./templates.js";
 
 export type MathMeta = {
   readonly template: string;

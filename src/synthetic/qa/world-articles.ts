@@ -2,8 +2,8 @@
  * One short article (1–2 sentences) per entity, written from its facts. Kept short and
  * templated because a ~2M-parameter model has to learn to copy names out of them.
  */
-import type { Passage } from "./passage.js";
-import type { Entity, World } from "./synthetic-world.js";
+import type { Passage } from "../../tasks/passage.js";
+import type { Entity, World } from "./world.js";
 import { createWorldLookup, type WorldLookup } from "./world-lookup.js";
 
 export function articleText(entity: Entity, w: WorldLookup): string {

@@ -3,11 +3,11 @@
  * are entity names, and BM25 alone sometimes ranks a mentioning article above the entity's own), train/test questions, and the maps a rule judge needs (article text →
  * title). Search results show the article text alone: it already starts with the title.
  */
-import { generateSyntheticQa, type SyntheticQa, type SyntheticQaOptions } from "../tasks/synthetic-qa.js";
-import { Bm25Index, DEFAULT_BM25, buildBm25Data } from "../tools/search/bm25-index.js";
-import { localRetriever } from "../tools/search/retriever.js";
-import { searchTool } from "../tools/search/search-tool.js";
-import type { Tool } from "../tools/tool.js";
+import { generateSyntheticQa, type SyntheticQa, type SyntheticQaOptions } from "./questions.js";
+import { Bm25Index, DEFAULT_BM25, buildBm25Data } from "../../tools/search/bm25-index.js";
+import { localRetriever } from "../../tools/search/retriever.js";
+import { searchTool } from "../../tools/search/search-tool.js";
+import type { Tool } from "../../tools/tool.js";
 
 export interface QaEnv extends SyntheticQa {
   readonly search: Tool;

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { generateSyntheticQa, readQaMeta } from "./synthetic-qa.js";
-import { generateWorld } from "./synthetic-world.js";
+import { generateSyntheticQa, readQaMeta } from "./questions.js";
+import { generateWorld } from "./world.js";
 import { createWorldLookup } from "./world-lookup.js";
-import { toJsonl } from "./jsonl.js";
+import { toJsonl } from "../../tasks/jsonl.js";
 
 const qa = generateSyntheticQa({ seed: 7, train: 2000, test: 300 });
 
