@@ -24,7 +24,7 @@ import { generate } from "../src/model/generate.js";
 import { KVCache, forwardChunks } from "../src/model/infer.js";
 import { Model } from "../src/model/model.js";
 import { Tokenizer } from "../src/model/tokenizer.js";
-import { syntheticCorpus } from "../src/model/tokenizer-fixtures.js";
+import { syntheticCorpus } from "../src/model/tokenizer.fixture.js";
 
 interface Row {
   config: "S" | "M";

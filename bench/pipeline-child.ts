@@ -3,7 +3,7 @@
  * measuring process (the two processes still share the machine's cores).
  *
  *   pipeline-child.js server <seed> <train>
- *     A fake OpenAI-compatible server (src/policy/http-test-server.ts) that answers at once with
+ *     A fake OpenAI-compatible server (src/policy/http-server.fixture.ts) that answers at once with
  *     the synthetic QA teacher's next action for the request's context, so rollouts are real
  *     multi-step ones. Like vLLM without `stop_reason`, it cuts the matched stop string from the
  *     reply (the HTTP backend puts it back). Sends {baseURL} when listening; answers "stats"
@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startFakeOpenAI } from "../src/policy/http-test-server.js";
+import { startFakeOpenAI } from "../src/policy/http-server.fixture.js";
 import { httpPolicy } from "../src/policy/http.js";
 import { QA_TEMPLATE } from "../src/rollout/prompts.js";
 import { generate } from "../src/stages/generate.js";

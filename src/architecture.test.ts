@@ -16,7 +16,8 @@ const LAYERS = [
   "reward-server", "demo", "cli", "index",
 ];
 
-const isTestCode = (file: string): boolean => /\.test\.ts$|fixtures?\.ts$|-test-server\.ts$/.test(file);
+/** Tests and their fixtures (`*.fixture.ts`, left out of the package) may import anything. */
+const isTestCode = (file: string): boolean => /\.(test|fixture)\.ts$/.test(file);
 
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -5,7 +5,7 @@ import { LlmOutcomeJudge } from "./llm-outcome.js";
 import { outcomeJudgeMessages, parseOutcomeLabel, parseProcessLabel, processJudgeMessages } from "./prompts.js";
 import { hideAnswers, type StepToJudge } from "./judge.js";
 import { httpPolicy } from "../policy/http.js";
-import { startFakeOpenAI, type FakeRequest } from "../policy/http-test-server.js";
+import { startFakeOpenAI, type FakeRequest } from "../policy/http-server.fixture.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { JudgeError } from "../errors/judge-error.js";
 import { PolicyRequestError } from "../errors/policy-request-error.js";

@@ -6,7 +6,7 @@ import { LlmProcessJudge } from "./llm-process.js";
 import { ruleOutcomeJudge } from "./rule-outcome.js";
 import type { ProcessJudge, StepToJudge } from "./judge.js";
 import { httpPolicy } from "../policy/http.js";
-import { startFakeOpenAI } from "../policy/http-test-server.js";
+import { startFakeOpenAI } from "../policy/http-server.fixture.js";
 import { JudgeError } from "../errors/judge-error.js";
 import { MemoryStore } from "../run/kv.js";
 import type { Example, Verdict } from "../types.js";

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findStop, StopStringMatcher } from "./chat-stop.js";
 import { Tokenizer } from "./tokenizer.js";
-import { syntheticCorpus } from "./tokenizer-fixtures.js";
+import { syntheticCorpus } from "./tokenizer.fixture.js";
 
 const tok = Tokenizer.train(syntheticCorpus("stop", 1000), { merges: 200 });
 const STOPS = ["</search_query>", "</math_exp>", "</answer>"];

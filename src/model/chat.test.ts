@@ -4,7 +4,7 @@ import type { Message } from "../types.js";
 import { Rng } from "../util/random.js";
 import { encodeAction, encodeConversation, renderPrompt } from "./chat.js";
 import { Tokenizer } from "./tokenizer.js";
-import { randomUnicode, syntheticCorpus } from "./tokenizer-fixtures.js";
+import { randomUnicode, syntheticCorpus } from "./tokenizer.fixture.js";
 
 const tok = Tokenizer.train(syntheticCorpus("chat", 1000), { merges: 200 });
 

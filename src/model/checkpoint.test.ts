@@ -8,7 +8,7 @@ import { Rng } from "../util/random.js";
 import { loadCheckpoint, saveCheckpoint, type CheckpointContents } from "./checkpoint.js";
 import type { TensorMap } from "./safetensors.js";
 import { Tokenizer } from "./tokenizer.js";
-import { syntheticCorpus } from "./tokenizer-fixtures.js";
+import { syntheticCorpus } from "./tokenizer.fixture.js";
 
 const tokenizer = Tokenizer.train(syntheticCorpus("ckpt", 300), { merges: 40 });
 

@@ -11,7 +11,7 @@ import { readGguf } from "./gguf.js";
 import { saveModel } from "./io.js";
 import { Model } from "./model.js";
 import { Tokenizer } from "./tokenizer.js";
-import { syntheticCorpus } from "./tokenizer-fixtures.js";
+import { syntheticCorpus } from "./tokenizer.fixture.js";
 
 describe("swirl export-gguf", () => {
   it("writes a checkpoint as GGUF whose tensors read back exactly (f32) and load into a fresh model", async () => {

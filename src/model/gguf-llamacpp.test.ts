@@ -20,7 +20,7 @@ import { expectedShapes, writeGguf } from "./gguf.js";
 import { KVCache, forwardChunks } from "./infer.js";
 import { Model } from "./model.js";
 import { Tokenizer } from "./tokenizer.js";
-import { randomUnicode, syntheticCorpus } from "./tokenizer-fixtures.js";
+import { randomUnicode, syntheticCorpus } from "./tokenizer.fixture.js";
 
 const F32_TOLERANCE = 1e-3; // max |Δlogit|, absolute
 

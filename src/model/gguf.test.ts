@@ -11,7 +11,7 @@ import { GGUF_TOKEN_TYPE, gpt2ByteToChar } from "./gguf-vocab.js";
 import { expectedShapes, readGguf, writeGguf, type GgufLlamaConfig } from "./gguf.js";
 import type { TensorMap } from "./safetensors.js";
 import { Tokenizer } from "./tokenizer.js";
-import { syntheticCorpus } from "./tokenizer-fixtures.js";
+import { syntheticCorpus } from "./tokenizer.fixture.js";
 
 const tokenizer = Tokenizer.train(syntheticCorpus("gguf", 500), { merges: 60 });
 const config: GgufLlamaConfig = { vocabSize: tokenizer.vocabSize + 3, dim: 16, layers: 2, heads: 4, kvHeads: 2, ffnDim: 24, contextLength: 64, ropeBase: 10000, normEps: 1e-5 };

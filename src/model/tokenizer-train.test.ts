@@ -4,7 +4,7 @@ import { Rng } from "../util/random.js";
 import { applyMerges, isContinuation, isWholeUtf8, pairKey } from "./tokenizer-bpe.js";
 import { learnMerges } from "./tokenizer-train.js";
 import { Tokenizer } from "./tokenizer.js";
-import { randomUnicode } from "./tokenizer-fixtures.js";
+import { randomUnicode } from "./tokenizer.fixture.js";
 
 test("the most frequent pair is merged first, ties to the smaller pair", () => {
   const merges = learnMerges(["ab ab ab cd cd xy"], 300, { merges: 3, minCount: 1 });

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Rng } from "../util/random.js";
 import { SPECIAL_TOKENS, Tokenizer } from "./tokenizer.js";
-import { randomUnicode, syntheticCorpus } from "./tokenizer-fixtures.js";
+import { randomUnicode, syntheticCorpus } from "./tokenizer.fixture.js";
 import { isLetterPiece, pretokenize } from "./tokenizer-pretokenize.js";
 
 const corpus = syntheticCorpus("tok-train", 3000);

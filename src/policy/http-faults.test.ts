@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { httpPolicy } from "./http.js";
-import { startFakeOpenAI, type FakeAction } from "./http-test-server.js";
+import { startFakeOpenAI, type FakeAction } from "./http-server.fixture.js";
 import { PolicyRequestError } from "../errors/policy-request-error.js";
 import type { CompletionRequest } from "./policy.js";
 

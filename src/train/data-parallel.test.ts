@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { encodeConversation } from "../model/chat.js";
 import { conversation } from "../rollout/decompose.js";
 import { sftTrain, type SftStepMetrics } from "./sft.js";
-import { tinyQa } from "./test-fixture.js";
+import { tinyQa } from "./training.fixture.js";
 import type { Sequence } from "./batch.js";
 
 const maxDiff = (a: Float32Array, b: Float32Array): number => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!)), 0);

@@ -5,7 +5,7 @@ import { makeBatch, type Sequence } from "./batch.js";
 import { add, crossEntropy, klDivergence, noGrad } from "../engine/index.js";
 import { cloneModel } from "../model/io.js";
 import { renderPrompt } from "../model/chat.js";
-import { tinyQa, type TinyQa } from "./test-fixture.js";
+import { tinyQa, type TinyQa } from "./training.fixture.js";
 
 describe("advantages", () => {
   it("subtracts the group mean, or the mean of the others, optionally scaled by the std", () => {

@@ -10,7 +10,7 @@ import { sftTrain } from "./sft.js";
 import { batchAt } from "./batch.js";
 import { encodeConversation } from "../model/chat.js";
 import { conversation } from "../rollout/decompose.js";
-import { tinyQa, type TinyQa } from "./test-fixture.js";
+import { tinyQa, type TinyQa } from "./training.fixture.js";
 import { curriculum } from "../pretrain/base-policy.js";
 
 describe("the embedded SWiRL trainer", () => {

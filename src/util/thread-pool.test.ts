@@ -4,7 +4,7 @@ import { ThreadPool } from "./thread-pool.js";
 
 type Job = number | "fail" | "exit";
 type Result = { square: number; thread: number };
-const fixture = new URL("./thread-pool-fixture.js", import.meta.url);
+const fixture = new URL("./thread-pool.fixture.js", import.meta.url);
 
 test("a thread pool runs jobs on all its threads; a failed job rejects alone; a dead thread leaves the pool", async () => {
   const pool = new ThreadPool<Job, Result>(fixture, null, 2);
