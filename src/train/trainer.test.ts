@@ -28,7 +28,10 @@ describe("the embedded SWiRL trainer", () => {
       const a = fx.model(4);
       await trainSwirl({ runDir: dirA, model: a, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(4));
       const b = fx.model(4);
-      await trainSwirl({ runDir: dirB, model: b, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(2)); // "killed" after step 2
+      const killed = new Error("killed");
+      // stops the run after its second update, whose checkpoint is saved before onStep
+      const stop = (m: { step: number }) => { if (m.step === 1) throw killed; };
+      await assert.rejects(trainSwirl({ runDir: dirB, model: b, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge, onStep: stop }, opts(4)), /killed/);
       const resumed = fx.model(99); // a fresh process: weights come from the checkpoint
       const ms = await trainSwirl({ runDir: dirB, model: resumed, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(4));
       assert.deepEqual(ms.map((m) => m.step), [2, 3], "only the remaining steps run");
