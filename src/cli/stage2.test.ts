@@ -46,5 +46,8 @@ describe("swirl pretrain, train and eval", () => {
     const b = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--balance", "hops"], { encoding: "utf8" });
     assert.notEqual(b.status, 0);
     assert.match(b.stderr, /train\.balance.*"trajectory-length"/);
+    const n = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--steps", "-5"], { encoding: "utf8" });
+    assert.notEqual(n.status, 0);
+    assert.match(n.stderr, /field "train\.steps": Too small/);
   });
 });
