@@ -318,30 +318,33 @@ async function trainScenario(server: FlakyServer, dir: string, config: string, k
   const outDir = join(runDir, "train-swirl-none");
   const args = ["train", "--run", runDir, "--filter", "none", "--steps", String(steps), "--states-per-step", "2", "--samples", "2", "--checkpoint-every", String(every)];
   server.answered.clear(); // the setup's judge calls are not training's
-  const ckDir = join(outDir, "checkpoints");
-  const older = join(dir, "older-checkpoint");
-  const r = await runWithKills(server, args, kills, 6, rng, () => {
-    // keep a genuine earlier checkpoint for the rename-kill states below
-    if (!existsSync(older) && existsSync(join(ckDir, "latest"))) cpSync(join(ckDir, "latest"), older, { recursive: true });
-  });
+  const r = await runWithKills(server, args, kills, steps * 2, rng);
   const stepLines = r.outs.join("\n").match(/^step \d+\/\d+ /gm)?.length ?? 0;
-  const metricsOf = () => jsonl<{ step: number }>(join(outDir, "metrics.jsonl")).map((m) => String(m.step));
   const judgeRepaid = server.repaid();
-  const metrics = metricsOf();
+  const metrics = jsonl<{ step: number }>(join(outDir, "metrics.jsonl")).map((m) => String(m.step));
 
+  // a genuine earlier checkpoint: a run killed just after it printed update `every * 2` (saved before it prints)
+  const renameOut = join(runDir, "train-rename");
+  const renameArgs = [...args, "--out", renameOut];
+  const ckDir = join(renameOut, "checkpoints");
+  const older = join(dir, "older-checkpoint");
+  const killedAt = await killAtLine(renameArgs, new RegExp(`^step ${every * 2}/`, "m"));
+  cpSync(join(ckDir, "latest"), older, { recursive: true });
+  await must(renameArgs);
+  const metricsOf = () => jsonl<{ step: number }>(join(renameOut, "metrics.jsonl")).map((m) => String(m.step));
   let renameKillRecovered = false;
-  if (existsSync(older)) {
+  if (killedAt) {
     const stepOf = (d: string) => (JSON.parse(readFileSync(join(d, "train_state.json"), "utf8")) as { step: number }).step;
     // the new checkpoint complete beside the moved-aside previous one
     renameSync(join(ckDir, "latest"), join(ckDir, "latest.tmp-bench"));
     cpSync(older, join(ckDir, "latest.old-bench"), { recursive: true });
-    const a = await must(args);
+    const a = await must(renameArgs);
     const tookNewer = !/^step /m.test(a) && stepOf(join(ckDir, "latest")) === steps && metricsOf().length === steps;
     // the new one incomplete: the previous one is the newest complete checkpoint
     renameSync(join(ckDir, "latest"), join(ckDir, "latest.tmp-bench"));
     rmSync(join(ckDir, "latest.tmp-bench", "manifest.json"));
     cpSync(older, join(ckDir, "latest.old-bench"), { recursive: true });
-    const b = await must(args);
+    const b = await must(renameArgs);
     const redone = b.match(/^step \d+\/\d+ /gm)?.length ?? 0;
     const m = metricsOf();
     const tookOlder = redone === steps - stepOf(older) && m.length === steps && dupes(m) === 0;
@@ -353,8 +356,22 @@ async function trainScenario(server: FlakyServer, dir: string, config: string, k
     judgeRepaid,
     updatesRepeated: stepLines - steps,
     renameKillRecovered,
-    row: { scenario: "train", kills: r.kills, lost: steps - new Set(metrics).size, duplicated: dupes(metrics), repaid: judgeRepaid, updates_repeated: stepLines - steps },
+    row: { scenario: "train", kills: r.kills + (killedAt ? 1 : 0), kills_while_counting_updates: r.kills, lost: steps - new Set(metrics).size, duplicated: dupes(metrics), repaid: judgeRepaid, updates_repeated: stepLines - steps },
   };
+}
+
+/** Runs `args` and kills it with SIGKILL as soon as its output matches `line`; false when it finished first. */
+async function killAtLine(args: readonly string[], line: RegExp): Promise<boolean> {
+  const run = swirl(args);
+  let out = "";
+  const seen = new Promise<void>((resolve) => run.child.stdout!.on("data", (d: Buffer) => {
+    out += d.toString();
+    if (line.test(out)) resolve();
+  }));
+  const first = await Promise.race([seen.then(() => undefined), run.done]);
+  if (first !== undefined) return false;
+  run.child.kill("SIGKILL");
+  return (await run.done).signal === "SIGKILL";
 }
 
 /** Two `generate`s started together on one folder: one runs, the other is refused; a dead pid's lock is taken over. */
