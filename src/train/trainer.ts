@@ -1,7 +1,9 @@
 /**
  * The embedded step-wise RL trainer (`swirl train`), in the shape of nanoGPT's train.py:
  * state → fresh actions → judge rewards → objective → AdamW step → metrics → checkpoint.
- * Resumable: `checkpoints/latest` holds weights, optimizer moments and the step; the frozen
+ * Resumable: `checkpoints/latest` holds weights, optimizer moments, the step and the options
+ * (also in train-config.json, checked on resume); saved every `checkpointEvery` updates and
+ * whenever `checkpointSeconds` have passed since the last save; the frozen
  * reference policy is `checkpoints/initial`; data order is a function of (seed, step), so a
  * resumed run sees the same minibatches as an uninterrupted one.
  */
@@ -103,7 +105,8 @@ async function trainLocked(inp: TrainInputs, o: TrainOptions): Promise<StepMetri
   const initialDir = join(ckDir, "initial");
   const latestDir = join(ckDir, "latest");
   const metricsPath = join(runDir, "metrics.jsonl");
-  checkSameConfig(runDir, { ...o, ...inp.record });
+  const config = { ...o, ...inp.record };
+  checkSameConfig(runDir, config);
 
   // the frozen reference: the policy as it was when training first started
   if (!(await recoverCheckpoint(initialDir)).dir) await saveModel(initialDir, model, tokenizer);
@@ -155,7 +158,7 @@ async function trainLocked(inp: TrainInputs, o: TrainOptions): Promise<StepMetri
     all.push(m);
     const due = (step + 1) % o.checkpointEvery === 0 || step + 1 === o.steps || performance.now() - lastSave >= o.checkpointSeconds * 1000;
     if (due) {
-      await saveModel(latestDir, model, tokenizer, { optimizer: optimizerTensors(opt), trainState: { step: step + 1, optStep: opt.step } });
+      await saveModel(latestDir, model, tokenizer, { optimizer: optimizerTensors(opt), trainState: { step: step + 1, optStep: opt.step, config } });
       lastSave = performance.now();
     }
     inp.onStep?.(m);
