@@ -147,6 +147,9 @@ test("generate and judge, killed with SIGKILL mid-run and rerun, lose nothing, d
 
     const out = await killAndResume(server, ["generate", "--config", config], Math.floor(refCalls / 2));
     assert.match(out, /already done/);
+    // the rerun paid only what the killed run had not stored (nothing failed: no retries)
+    const paid = Number(/(\d+) requests, 0 retries, 0 failed attempts, (\d+) cache hits/.exec(out)?.[1]);
+    assert.ok(paid > 0 && paid < refCalls, out);
     const trajectories = lines<Trajectory>(join(dir, "run", "trajectories.jsonl"));
     const ids = trajectories.map((t) => t.id);
     assert.equal(ids.length, TASK.train * SAMPLES, "every trajectory, once");

@@ -26,6 +26,8 @@ import { TrainSectionSchema, type TrainSection } from "../train/options.js";
 import { sftBaseline } from "../train/sft-baseline.js";
 import { STATE_BALANCES } from "../train/state-sampler.js";
 import type { Verdict } from "../types.js";
+import type { ProcessJudge } from "../judge/judge.js";
+import { JudgeError } from "../errors/judge-error.js";
 import { defined, numberFlag, resolveConfig, runAction, withJudgeKind, type Resolved } from "./config.js";
 
 interface TrainFlags {
@@ -112,13 +114,23 @@ async function trainCommand(f: TrainFlags): Promise<void> {
   const judges = await buildJudges(judgeConfig, env.ruleJudge, cache ?? { get: () => undefined, set: async () => {} }, task.kind, failures.onPolicyFailure);
   if (!judges.processJudge) throw new Error("train: the judge config gives no process judge");
   const stats = judges.processJudge as { hits?: number; misses?: number };
+  const inner = judges.processJudge;
+  // a verdict that failed for good ends the run; it is recorded first
+  const processJudge: ProcessJudge = {
+    name: inner.name,
+    judgeStep: (x) => inner.judgeStep(x).catch((e: unknown) => {
+      const j = JudgeError.isInstance(e) ? e : undefined;
+      failures.record({ source: "judge", endpoint: j?.judge ?? inner.name, attempt: j?.attempts ?? 1, kind: j?.problem ?? "error", status: 0, willRetry: false, problem: (e as Error).message });
+      throw e;
+    }),
+  };
   const counts = () => ({ requests: stats.misses ?? 0, retries: failures.retries, failures: failures.failures, cacheHits: stats.hits ?? 0 });
   const t0 = performance.now();
   run.log.write({ stage: "train", event: "start", out, steps: s.steps });
   try {
     const { method: _m, filter: _f, epochs: _e, ...options } = s;
     await trainSwirl(
-      { runDir: out, model, tokenizer, states, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])), judge: judges.processJudge,
+      { runDir: out, model, tokenizer, states, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])), judge: processJudge,
         record: { method: s.method, filter: s.filter, checkpoint },
         onStep: (m) => console.log(`step ${m.step + 1}/${s.steps} reward ${m.reward.toFixed(3)} kl ${m.kl.toFixed(4)} loss ${m.loss.toFixed(4)} ${m.tokens_per_s.toFixed(0)} tok/s ${(m.ms / 1000).toFixed(1)} s`) },
       { ...options, stop: stopStrings(env.template) },

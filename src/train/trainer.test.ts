@@ -71,6 +71,12 @@ describe("training resume", () => {
       assert.deepEqual(ms.map((m) => m.step), [0, 1, 2]);
       const rows = readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).step);
       assert.deepEqual(rows, [0, 1, 2], "one row per update");
+      // saves by time: any update outlasts a microsecond, so each one is saved whatever the interval
+      const byTime = join(dir, "by-time");
+      const o = opts({ checkpointEvery: 100, checkpointSeconds: 1e-6 });
+      await assert.rejects(trainSwirl({ ...inputs, runDir: byTime, model: fx.model(1), onStep: stop }, o), /killed/);
+      const resumed = await trainSwirl({ ...inputs, runDir: byTime, model: fx.model(1) }, o);
+      assert.deepEqual(resumed.map((m) => m.step), [2], "resumed after the second update");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
