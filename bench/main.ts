@@ -10,6 +10,7 @@
  *   search    bench/search.ts, benchSearch
  *   generate  bench/generate.ts, benchGenerate
  *   pipeline  bench/pipeline.ts, benchPipeline
+ *   faults    bench/faults.ts, benchFaults (kill -9, flaky servers, two writers)
  */
 import { Command } from "commander";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
@@ -104,6 +105,7 @@ const ELSEWHERE: Record<string, [string, string]> = {
   search: ["search", "benchSearch"],
   generate: ["generate", "benchGenerate"],
   pipeline: ["pipeline", "benchPipeline"],
+  faults: ["faults", "benchFaults"],
 };
 
 async function resolve(name: string): Promise<Bench | string> {

@@ -15,6 +15,7 @@ import { issuePath } from "../run/records.js";
 import { RUN_FILES } from "../run/run-folder.js";
 import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
+import { TrainSectionSchema } from "../train/options.js";
 
 /** `generate:` — defaults of the generate stage. */
 export const GenerateSectionSchema = z.object({
@@ -47,6 +48,8 @@ export const PipelineConfigSchema = z.object({
   generate: GenerateSectionSchema.partial().optional(),
   judge: z.record(z.string(), z.unknown()).optional(),
   filter: FilterSectionSchema.partial().optional(),
+  /** Stage 2 (`swirl train`). */
+  train: TrainSectionSchema.partial().optional(),
 }).strict().superRefine((c, ctx) => {
   // the judge section is a union whose defaults must not fill in before layers merge: check it here
   if (c.judge === undefined) return;
@@ -60,7 +63,7 @@ export function withJudgeKind(judge: Record<string, unknown> | undefined): Recor
   return { kind: "rule", ...judge };
 }
 type Section = Record<string, unknown> | undefined;
-const SECTIONS = ["task", "policy", "generate", "judge", "filter"] as const;
+const SECTIONS = ["task", "policy", "generate", "judge", "filter", "train"] as const;
 
 function fail(file: string, issue: z.core.$ZodIssue, line?: (path: readonly PropertyKey[]) => number): never {
   const path = [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys.slice(0, 1) : [])];
@@ -103,8 +106,13 @@ export function loadCheckedFile(file: string, flag: string, schema: z.ZodType): 
 function merge(lower: Section, higher: Section): Section {
   if (higher === undefined) return lower;
   if (lower === undefined || ("kind" in higher && higher.kind !== lower.kind)) return higher;
-  return { ...lower, ...higher };
+  const out = { ...lower, ...higher };
+  // train.objective is set field by field (--kl, --samples), so it merges too
+  if (isPlain(lower.objective) && isPlain(higher.objective)) out.objective = { ...lower.objective, ...higher.objective };
+  return out;
 }
+
+const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Drops undefined values, so unset flags do not override lower layers. */
 export function defined<T extends Record<string, unknown>>(o: T): Partial<T> | undefined {
@@ -117,6 +125,8 @@ export interface ResolveOptions {
   readonly runFlag?: string;
   /** Sections set by flags (undefined values are dropped). */
   readonly flags: { [K in (typeof SECTIONS)[number]]?: Section };
+  /** Extra lower layers per section, below the --config file (e.g. what a training folder recorded). */
+  readonly below?: { [K in (typeof SECTIONS)[number]]?: Section };
 }
 
 export interface Resolved {
@@ -138,7 +148,8 @@ export function resolveConfig(o: ResolveOptions): Resolved {
   }
   const merged: Record<string, unknown> = {};
   for (const k of SECTIONS) {
-    const s = merge(merge(recorded[k] as Section, (file as Record<string, unknown>)[k] as Section), defined(o.flags[k] ?? {}));
+    const base = merge(recorded[k] as Section, o.below?.[k]);
+    const s = merge(merge(base, (file as Record<string, unknown>)[k] as Section), defined(o.flags[k] ?? {}));
     if (s !== undefined) merged[k] = s;
   }
   const r = PipelineConfigSchema.safeParse(merged);

@@ -147,6 +147,9 @@ test("generate and judge, killed with SIGKILL mid-run and rerun, lose nothing, d
 
     const out = await killAndResume(server, ["generate", "--config", config], Math.floor(refCalls / 2));
     assert.match(out, /already done/);
+    // the rerun paid only what the killed run had not stored (nothing failed: no retries)
+    const paid = Number(/(\d+) requests, 0 retries, 0 failed attempts, (\d+) cache hits/.exec(out)?.[1]);
+    assert.ok(paid > 0 && paid < refCalls, out);
     const trajectories = lines<Trajectory>(join(dir, "run", "trajectories.jsonl"));
     const ids = trajectories.map((t) => t.id);
     assert.equal(ids.length, TASK.train * SAMPLES, "every trajectory, once");
@@ -159,7 +162,8 @@ test("generate and judge, killed with SIGKILL mid-run and rerun, lose nothing, d
     const ref = new Map(lines<Trajectory>(join(dir, "reference", "trajectories.jsonl")).map((t) => [t.id, strip(t)]));
     for (const t of trajectories) assert.equal(strip(t), ref.get(t.id), t.id);
     const events = lines<{ stage: string; event: string }>(join(dir, "run", "stage-log.jsonl")).map((e) => `${e.stage}:${e.event}`);
-    assert.deepEqual(events, ["generate:start", "generate:resume", "generate:finish"]);
+    // the killed run's lock is taken over by the rerun, and the log says so
+    assert.deepEqual(events, ["generate:start", "generate:recovered", "generate:resume", "generate:finish"]);
 
     // judge with an LLM judge over the same server
     server.answered.clear();

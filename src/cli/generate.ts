@@ -10,6 +10,7 @@ import { canonicalJson } from "../run/kv.js";
 import { PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { GenerateSectionSchema, numberFlag, resolveConfig, runAction } from "./config.js";
 import { progressReporter } from "./progress.js";
+import { formatCounts } from "../run/failures.js";
 
 export interface GenerateFlags {
   config?: string;
@@ -56,20 +57,23 @@ export async function generateCommand(flags: GenerateFlags): Promise<void> {
   const env = await buildEnvironment(task, { split: g.split, template: policyConfig.kind === "embedded" ? "embedded" : "full" });
   const examples = env.examples[g.split].slice(0, g.limit);
   if (examples.length === 0) throw new Error(`task ${task.kind} has no ${g.split} questions`);
-  const { policy, identity } = await buildPolicy(policyConfig, "generate");
+  const failures = RunFolder.open(runDir).failureLog("generate");
+  const { policy, identity } = await buildPolicy(policyConfig, "generate", failures.onPolicyFailure);
   const progress = progressReporter("generate");
   try {
     const r = await generate({
       runDir, policy, policyIdentity: identity, examples, tools: env.tools, template: env.template,
       samples: g.samples, temperature: g.temperature, seed: g.seed, concurrency: g.concurrency, maxActionTokens: g.maxActionTokens, cache: g.cache,
       config: { task, policy: policyConfig, generate: g },
+      failures,
       onProgress: progress.onProgress,
     });
     progress.stop();
     console.log(
       `generate: ${r.total} trajectories (${r.skipped} already done, ${r.generated} written, ${r.errors} failed), ` +
-        `${r.policyCalls} model calls, ${r.cacheHits} from cache, ${(r.ms / 1000).toFixed(1)} s -> ${r.file}`,
+        `${formatCounts(r.counts)}, ${(r.ms / 1000).toFixed(1)} s -> ${r.file}`,
     );
+    if (r.counts.failures > 0) console.log(`generate: ${r.counts.failures} failed attempts are listed in ${RunFolder.open(runDir).path("failures")}`);
     if (r.errors > 0) console.log(`generate: ${r.errors} trajectories hit a failed model call; run again to retry them`);
   } finally {
     progress.stop();

@@ -11,6 +11,7 @@ import { JsonlStore } from "../run/jsonl-kv.js";
 import { VerdictSchema } from "../run/records.js";
 import { numberFlag, resolveConfig, runAction, withJudgeKind } from "./config.js";
 import { progressReporter } from "./progress.js";
+import { formatCounts } from "../run/failures.js";
 
 export interface JudgeFlags {
   config?: string;
@@ -46,7 +47,8 @@ export async function judgeCommand(flags: JudgeFlags): Promise<void> {
   const env = await buildEnvironment(task);
   const run = RunFolder.open(runDir);
   const cache = judgeConfig.kind === "llm" ? JsonlStore.open<Verdict>(run.path("judgeCache"), VerdictSchema) : undefined;
-  const judges = await buildJudges(judgeConfig, env.ruleJudge, cache ?? { get: () => undefined, set: async () => {} }, task.kind);
+  const failures = run.failureLog("judge");
+  const judges = await buildJudges(judgeConfig, env.ruleJudge, cache ?? { get: () => undefined, set: async () => {} }, task.kind, failures.onPolicyFailure);
   const progress = progressReporter("judge");
   try {
     const r = await judge({
@@ -57,10 +59,12 @@ export async function judgeCommand(flags: JudgeFlags): Promise<void> {
       concurrency: judgeConfig.concurrency,
       attempts: judgeConfig.attempts,
       config: { judge: judgeConfig },
+      failures,
       onProgress: progress.onProgress,
     });
     progress.stop();
-    console.log(`judge: ${r.total} verdicts (${r.skipped} already done, ${r.judged} written, ${r.errors} failed), ${r.calls} judge calls, ${(r.ms / 1000).toFixed(1)} s -> ${r.file}`);
+    console.log(`judge: ${r.total} verdicts (${r.skipped} already done, ${r.judged} written, ${r.errors} failed), ${formatCounts(r.counts)}, ${(r.ms / 1000).toFixed(1)} s -> ${r.file}`);
+    if (r.counts.failures > 0) console.log(`judge: ${r.counts.failures} failed attempts are listed in ${run.path("failures")}`);
     if (r.errors > 0) console.log(`judge: ${r.errors} items kept failing and were recorded as errors; run again to retry only those`);
   } finally {
     progress.stop();

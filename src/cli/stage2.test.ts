@@ -42,9 +42,12 @@ describe("swirl pretrain, train and eval", () => {
   it("refuses bad flags with a clear message", () => {
     const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--filter", "best"], { encoding: "utf8" });
     assert.notEqual(r.status, 0);
-    assert.match(r.stderr, /--filter must be one of none, process, outcome, process\+outcome/);
+    assert.match(r.stderr, /train\.filter.*"process\+outcome"/);
     const b = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--balance", "hops"], { encoding: "utf8" });
     assert.notEqual(b.status, 0);
-    assert.match(b.stderr, /--balance must be one of none, trajectory-length/);
+    assert.match(b.stderr, /train\.balance.*"trajectory-length"/);
+    const n = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--steps", "-5"], { encoding: "utf8" });
+    assert.notEqual(n.status, 0);
+    assert.match(n.stderr, /field "train\.steps": Too small/);
   });
 });

@@ -6,6 +6,7 @@
  * a JudgeError too, with the backend's error as its cause.
  */
 import { JudgeError } from "../errors/judge-error.js";
+import { PolicyRequestError } from "../errors/policy-request-error.js";
 import type { Policy } from "../policy/policy.js";
 import type { Message } from "../types.js";
 
@@ -52,7 +53,9 @@ export async function askForLabel<L extends string>(
       });
       reply = c.text;
     } catch (e) {
-      throw new JudgeError({ judge, problem: "call_failed", attempts: i + 1, replies, detail: (e as Error).message, cause: e });
+      // model calls made: the earlier replies, plus the attempts the backend made at this one
+      const made = i + (PolicyRequestError.isInstance(e) ? e.attempt : 1);
+      throw new JudgeError({ judge, problem: "call_failed", attempts: made, replies, detail: (e as Error).message, cause: e });
     }
     const label = parse(reply);
     if (label !== undefined) return { label, reply };

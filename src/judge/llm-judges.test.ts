@@ -99,6 +99,20 @@ test("replies that never hold a label end in a JudgeError carrying them; a faile
   } finally {
     await failing.close();
   }
+  // the count of attempts includes the backend's retries: it matches the attempt the message quotes
+  const busy = await startFakeOpenAI(() => ({ status: 503 }));
+  try {
+    const policy = httpPolicy({ baseURL: busy.baseURL, model: "m", retries: 1, baseDelayMs: 1, random: () => 0.5 });
+    await assert.rejects(new LlmOutcomeJudge({ policy }).judgeOutcome({ example, answer: "Lisbon" }), (e: unknown) => {
+      assert.ok(JudgeError.isInstance(e));
+      assert.equal(e.attempts, 2);
+      assert.match(e.message, /after 2 attempt\(s\): policy \S+ attempt 2 /);
+      return true;
+    });
+    assert.equal(busy.calls, 2);
+  } finally {
+    await busy.close();
+  }
 });
 
 test("the outcome judge maps YES/NO to GOOD/BAD and never calls the model for a missing answer", async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CheckpointError } from "../errors/checkpoint-error.js";
 import { Rng } from "../util/random.js";
-import { loadCheckpoint, saveCheckpoint, type CheckpointContents } from "./checkpoint.js";
+import { loadCheckpoint, recoverCheckpoint, saveCheckpoint, type CheckpointContents } from "./checkpoint.js";
 import type { TensorMap } from "./safetensors.js";
 import { Tokenizer } from "./tokenizer.js";
 import { syntheticCorpus } from "./tokenizer.fixture.js";
@@ -101,4 +101,37 @@ test("a config the caller's parser rejects is reported against config.json", () 
       return raw;
     };
     await assert.rejects(loadCheckpoint(dir, { parseConfig }), expectCheckpointError("config.json", /dim must be 7/));
+  }));
+
+test("recovery after a save cut between its two renames takes the newest complete checkpoint and clears the leftovers", () =>
+  withDir(async (dir) => {
+    // the state such a kill leaves: no `dir`, the previous checkpoint moved aside, the new one complete
+    await saveCheckpoint(`${dir}.old-aaaa`, { ...contents(), trainState: { step: 10 } });
+    await saveCheckpoint(`${dir}.tmp-bbbb`, { ...contents(), trainState: { step: 20 } });
+    const r = await recoverCheckpoint(dir);
+    assert.equal(r.dir, dir);
+    assert.equal(r.from, `${dir}.tmp-bbbb`);
+    assert.deepEqual((await loadCheckpoint(dir)).trainState, { step: 20 });
+    assert.deepEqual(await readdir(join(dir, "..")), ["ckpt"]);
+    // the new one incomplete (killed while writing it): the previous one is the newest complete
+    await saveCheckpoint(`${dir}.tmp-cccc`, { ...contents(), trainState: { step: 30 } });
+    await rm(join(`${dir}.tmp-cccc`, "manifest.json"));
+    await saveCheckpoint(`${dir}.old-dddd`, { ...contents(), trainState: { step: 25 } });
+    await rm(dir, { recursive: true });
+    const again = await recoverCheckpoint(dir);
+    assert.equal(again.from, `${dir}.old-dddd`);
+    assert.equal(again.incomplete.length, 1);
+    assert.deepEqual((await loadCheckpoint(dir)).trainState, { step: 25 });
+    assert.deepEqual(await readdir(join(dir, "..")), ["ckpt"]);
+  }));
+
+test("recovery with nothing complete reports what it found and deletes nothing", () =>
+  withDir(async (dir) => {
+    assert.deepEqual(await recoverCheckpoint(dir), { incomplete: [] });
+    await saveCheckpoint(`${dir}.tmp-eeee`, contents());
+    await truncate(join(`${dir}.tmp-eeee`, "model.safetensors"), 10);
+    const r = await recoverCheckpoint(dir);
+    assert.equal(r.dir, undefined);
+    assert.match(r.incomplete[0]!.problem, /truncated/);
+    assert.deepEqual(await readdir(join(dir, "..")), ["ckpt.tmp-eeee"]);
   }));

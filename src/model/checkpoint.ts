@@ -7,10 +7,12 @@
  *   optimizer.safetensors, train_state.json   optional: optimizer moments and step, to resume
  *   manifest.json       format, version and the sha256 and size of every file above
  *
- * The folder is written whole into `<dir>.tmp-xxxx` and renamed into place; an existing
- * checkpoint stays intact until the new one is complete (it is moved aside to `<dir>.old-xxxx`
- * for the instant between two renames, then deleted). Loading verifies every checksum before
- * parsing anything, and any fault is a CheckpointError naming the file and the problem.
+ * The folder is written whole into `<dir>.tmp-xxxx` (every file fsynced) and renamed into
+ * place; an existing checkpoint stays intact until the new one is complete (it is moved aside to
+ * `<dir>.old-xxxx` for the instant between two renames, then deleted). A kill in that instant
+ * leaves no `<dir>`: `recoverCheckpoint` puts the newest complete candidate back. Loading
+ * verifies every checksum before parsing anything, and any fault is a CheckpointError naming
+ * the file and the problem.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
@@ -142,6 +144,51 @@ export async function loadCheckpoint<C = unknown>(dir: string, opts: { parseConf
     ? (parseJson(text("train_state.json"), (e) => fail("train_state.json", "is not valid JSON", e)) as Record<string, unknown>)
     : undefined;
   return { config, tokenizer, weights, manifest, ...(optimizer ? { optimizer } : {}), ...(trainState ? { trainState } : {}) };
+}
+
+export interface Recovery {
+  /** `dir` when a complete checkpoint is (now) there, else undefined. */
+  readonly dir?: string;
+  /** The folder it came from when that was a leftover of an interrupted save. */
+  readonly from?: string;
+  /** Candidates that failed verification, with why (deleted only when a complete one was found). */
+  readonly incomplete: readonly { readonly path: string; readonly problem: string }[];
+}
+
+/**
+ * Makes `dir` the newest complete checkpoint among `dir` and the leftovers of an interrupted
+ * save (`<dir>.tmp-*`, `<dir>.old-*`), newest by the step in train_state.json, then by creation
+ * time, and deletes the rest. Only for a folder no other process is saving into.
+ */
+export async function recoverCheckpoint(dir: string): Promise<Recovery> {
+  const parent = dirname(dir);
+  const name = basename(dir);
+  const leftovers = (await readdir(parent).catch(() => [] as string[]))
+    .filter((n) => n.startsWith(`${name}.tmp-`) || n.startsWith(`${name}.old-`))
+    .map((n) => `${parent}/${n}`);
+  const candidates = [...((await exists(dir)) ? [dir] : []), ...leftovers];
+  const complete: { path: string; step: number; created: string }[] = [];
+  const incomplete: { path: string; problem: string }[] = [];
+  for (const path of candidates) {
+    try {
+      const ck = await loadCheckpoint(path);
+      complete.push({ path, step: Number(ck.trainState?.step ?? -1), created: ck.manifest.created });
+    } catch (e) {
+      incomplete.push({ path, problem: (e as Error).message });
+    }
+  }
+  // stable sort: on a tie `dir` (listed first) wins
+  complete.sort((a, b) => b.step - a.step || (b.created > a.created ? 1 : b.created < a.created ? -1 : 0));
+  const best = complete[0];
+  if (!best) return { incomplete };
+  if (best.path !== dir) {
+    if (await exists(dir)) await rename(dir, tempName(dir, "old"));
+    await rename(best.path, dir);
+    await fsyncDir(parent);
+  }
+  const left = (await readdir(parent)).filter((n) => n.startsWith(`${name}.tmp-`) || n.startsWith(`${name}.old-`));
+  for (const n of left) await rm(`${parent}/${n}`, { recursive: true, force: true });
+  return { dir, ...(best.path !== dir ? { from: best.path } : {}), incomplete };
 }
 
 function sha256(data: Uint8Array): string {

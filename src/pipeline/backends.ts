@@ -7,6 +7,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Verdict } from "../types.js";
 import type { Policy } from "../policy/policy.js";
+import type { PolicyRequestError } from "../errors/policy-request-error.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { httpPolicy } from "../policy/http.js";
 import { loadModel } from "../model/io.js";
@@ -34,8 +35,8 @@ function checkpointIdentity(dir: string): string {
   return `embedded:${resolve(dir)}:${contentHash(files).slice(0, 12)}`;
 }
 
-/** `stage` labels the HTTP usage counts ("generate", "judge"). */
-export async function buildPolicy(cfg: PolicyConfig, stage: string): Promise<BuiltPolicy> {
+/** `stage` labels the HTTP usage counts ("generate", "judge"); `onFailure` sees every failed HTTP attempt (a run's failures.jsonl). */
+export async function buildPolicy(cfg: PolicyConfig, stage: string, onFailure?: (e: PolicyRequestError) => void): Promise<BuiltPolicy> {
   if (cfg.kind === "embedded") {
     const { model, tokenizer } = await loadModel(cfg.checkpoint);
     return { policy: new EmbeddedPolicy(model, tokenizer, { maxBatch: cfg.maxBatch, name: `embedded:${basename(resolve(cfg.checkpoint))}`, prefixCache: true }), identity: checkpointIdentity(cfg.checkpoint) };
@@ -43,7 +44,7 @@ export async function buildPolicy(cfg: PolicyConfig, stage: string): Promise<Bui
   const endpoints = cfg.baseURLs ?? (cfg.baseURL ? [cfg.baseURL] : undefined);
   const apiKey = cfg.apiKeyEnv ? process.env[cfg.apiKeyEnv] : undefined;
   if (cfg.apiKeyEnv && apiKey === undefined) throw new Error(`policy.apiKeyEnv: environment variable ${cfg.apiKeyEnv} is not set`);
-  const policy = httpPolicy({ endpoints, model: cfg.model, apiKey, maxConcurrency: cfg.concurrency, timeoutMs: cfg.timeoutMs, retries: cfg.maxRetries, stage });
+  const policy = httpPolicy({ endpoints, model: cfg.model, apiKey, maxConcurrency: cfg.concurrency, timeoutMs: cfg.timeoutMs, retries: cfg.maxRetries, stage, onFailure });
   return { policy, identity: `http:${cfg.model ?? policy.name}` };
 }
 
@@ -58,7 +59,7 @@ export interface BuiltJudges {
  * The judges of a judge config. LLM judges sit behind `cache` (the run's cache/judge.jsonl),
  * so a verdict a model gave is never asked for again, whatever happens to verdicts.jsonl.
  */
-export async function buildJudges(cfg: JudgeConfig, rules: RuleJudges, cache: KeyValueStore<Verdict>, taskKind: string): Promise<BuiltJudges> {
+export async function buildJudges(cfg: JudgeConfig, rules: RuleJudges, cache: KeyValueStore<Verdict>, taskKind: string, onFailure?: (e: PolicyRequestError) => void): Promise<BuiltJudges> {
   const outcomeRule = cfg.outcome === "rule" || (cfg.kind === "rule" && cfg.outcome === "judge");
   const outcomeJudge = cfg.outcome === "off" ? undefined : outcomeRule ? (rules.outcome ?? ruleOutcomeJudge()) : undefined;
   if (cfg.kind === "rule") {
@@ -66,8 +67,8 @@ export async function buildJudges(cfg: JudgeConfig, rules: RuleJudges, cache: Ke
     return { processJudge: cfg.process ? rules.process : undefined, outcomeJudge };
   }
   const { policy } = cfg.checkpoint
-    ? await buildPolicy({ kind: "embedded", checkpoint: cfg.checkpoint }, "judge")
-    : await buildPolicy({ kind: "http", baseURL: cfg.baseURL, baseURLs: cfg.baseURLs, model: cfg.model, apiKeyEnv: cfg.apiKeyEnv, concurrency: cfg.concurrency, timeoutMs: cfg.timeoutMs, maxRetries: cfg.maxRetries }, "judge");
+    ? await buildPolicy({ kind: "embedded", checkpoint: cfg.checkpoint }, "judge", onFailure)
+    : await buildPolicy({ kind: "http", baseURL: cfg.baseURL, baseURLs: cfg.baseURLs, model: cfg.model, apiKeyEnv: cfg.apiKeyEnv, concurrency: cfg.concurrency, timeoutMs: cfg.timeoutMs, maxRetries: cfg.maxRetries }, "judge", onFailure);
   const temperature = cfg.temperature ?? (cfg.votes > 1 ? 0.7 : 0);
   // voter i gets its own seed, else k votes at one seed would agree by construction
   const opts = (i: number) => ({ policy, temperature, seed: 1000 * i });

@@ -195,3 +195,29 @@ test("passes sampling options through, finds the model name, restores the stop s
     await server.close();
   }
 });
+
+test("an oversize reply body and a text longer than max_tokens allows are recorded failures, retried, never accepted", async () => {
+  const body = (content: string) => JSON.stringify({ id: "x", object: "chat.completion", created: 0, model: "m", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] });
+  const huge = body("x".repeat(3 << 20)); // 3 MB for max_tokens 16
+  const server = await scripted({
+    big: [{ raw: huge }],
+    roomy: [{ raw: huge }],
+    long: [{ raw: body("y".repeat(16 * 200)) }],
+  });
+  const seen: PolicyRequestError[] = [];
+  const policy = httpPolicy({ baseURL: server.baseURL, model: "fake-model", retries: 2, baseDelayMs: 1, random: () => 0.5, onFailure: (e) => seen.push(e) });
+  try {
+    assert.equal((await policy.complete(ask("big"))).text, "answer to big");
+    assert.equal((await policy.complete(ask("long"))).text, "answer to long");
+    assert.deepEqual(seen.map((f) => f.kind), ["bad_response", "bad_response"]);
+    assert.match(seen[0]!.problem, /exceeds the cap of \d+/);
+    assert.match(seen[1]!.problem, /3200 characters is longer than max_tokens 16/);
+    // a larger cap lets the same reply through the byte check (the length check still applies)
+    const roomy = httpPolicy({ baseURL: server.baseURL, model: "fake-model", retries: 0, maxReplyBytes: 8 << 20 });
+    await assert.rejects(roomy.complete(ask("roomy")), /longer than max_tokens/);
+    await roomy.close();
+  } finally {
+    await policy.close();
+    await server.close();
+  }
+});

@@ -54,6 +54,10 @@ export interface HttpPolicyOptions {
   readonly onFailure?: (e: PolicyRequestError) => void;
   /** Most failures kept in the log (default 10 000; the counters keep counting). */
   readonly maxFailuresKept?: number;
+  /** Cap on a reply body in bytes (default 1 MiB plus 4 KiB per requested token: room for log-probs). */
+  readonly maxReplyBytes?: number;
+  /** A reply's text may hold at most this many characters per requested token (default 128); longer is a bad reply. */
+  readonly maxCharsPerToken?: number;
   /** Source of jitter (default Math.random), for reproducible tests. */
   readonly random?: () => number;
 }

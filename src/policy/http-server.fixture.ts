@@ -16,7 +16,11 @@ export interface FakeRequest {
 export type FakeAction =
   | { readonly reply: string; readonly promptTokens?: number; readonly completionTokens?: number; readonly finish?: "stop" | "length"; readonly stopReason?: string | null; readonly logprobs?: { token: string; logprob: number }[]; readonly delayMs?: number }
   | { readonly status: number; readonly headers?: Record<string, string>; readonly delayMs?: number }
-  | { readonly drop: true };
+  | { readonly drop: true }
+  /** A 200 with this body as is (malformed JSON, an oversize reply); a `declaredLength` beyond it sends the body and then cuts the connection (truncated). */
+  | { readonly raw: string; readonly declaredLength?: number }
+  /** Never answers; `onClose` runs when the client gives up (or dies). */
+  | { readonly hang: true; readonly onClose?: () => void };
 
 export interface FakeServer {
   readonly baseURL: string;
@@ -49,6 +53,13 @@ export async function startFakeOpenAI(handler: (r: FakeRequest) => FakeAction | 
       try {
         const a = await handler({ body, index });
         if ("drop" in a) return void req.socket.destroy();
+        if ("hang" in a) return void res.once("close", () => a.onClose?.());
+        if ("raw" in a) {
+          const bytes = Buffer.byteLength(a.raw);
+          res.writeHead(200, { "content-type": "application/json", "content-length": String(a.declaredLength ?? bytes) });
+          if ((a.declaredLength ?? bytes) > bytes) return void res.write(a.raw, () => res.destroy());
+          return void res.end(a.raw);
+        }
         if (a.delayMs) await wait(a.delayMs);
         if (res.destroyed) return;
         if ("status" in a) {

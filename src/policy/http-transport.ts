@@ -34,8 +34,12 @@ export class ChatTransport {
     this.fixedHeaders = ["host", url.host, "content-type", "application/json", "accept", "application/json", "authorization", `Bearer ${apiKey}`];
   }
 
-  /** POSTs `body` (already JSON) and resolves with the parsed 2xx reply; rejects as described above. */
-  complete(body: string, timeoutMs: number): Promise<ChatCompletion> {
+  /**
+   * POSTs `body` (already JSON) and resolves with the parsed 2xx reply; rejects as described
+   * above. A reply body over `maxBytes` (by its content-length, or as it arrives) is refused
+   * without being read further: a BadReplyError, so it is recorded and retried like other bad replies.
+   */
+  complete(body: string, timeoutMs: number, maxBytes = Infinity): Promise<ChatCompletion> {
     return new Promise((resolve, reject) => {
       let settled = false;
       const fail = (e: Error) => {
@@ -48,7 +52,14 @@ export class ChatTransport {
       const headers = [...this.fixedHeaders, "content-length", String(Buffer.byteLength(body))];
       const req = this.send({ ...this.target, headers }, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
+        let bytes = 0;
+        const declared = Number(res.headers["content-length"] ?? NaN);
+        if (declared > maxBytes) return fail(new BadReplyError(`reply body of ${declared} bytes exceeds the cap of ${maxBytes}`));
+        res.on("data", (c: Buffer) => {
+          bytes += c.length;
+          if (bytes > maxBytes) return fail(new BadReplyError(`reply body exceeds the cap of ${maxBytes} bytes`));
+          chunks.push(c);
+        });
         res.on("error", (e) => fail(new APIConnectionError({ message: "Connection error.", cause: e })));
         res.on("aborted", () => fail(new APIConnectionError({ message: "Connection error.", cause: new Error("response aborted") })));
         res.on("end", () => {

@@ -18,7 +18,7 @@ import type { Completion, CompletionRequest, Policy } from "./policy.js";
 import { EndpointPool, type PoolMember } from "./http-pool.js";
 import { backoffMs, classifyFailure, type FailureInfo, type RetryOptions } from "./http-retry.js";
 import { resolveEndpoints, type HttpPolicyOptions, type ResolvedEndpoint } from "./http-options.js";
-import { toCompletion } from "./http-response.js";
+import { BadReplyError, toCompletion } from "./http-response.js";
 import { ChatTransport } from "./http-transport.js";
 import { UsageMeter, type StageUsage } from "./http-usage.js";
 
@@ -109,8 +109,12 @@ export class HttpPolicy implements Policy {
       let cause: unknown;
       try {
         const model = m.modelName ?? (await m.model());
-        const reply = await m.transport.complete(chatRequestJson(request, model, this.extra), this.timeoutMs);
+        const cap = this.opts.maxReplyBytes ?? (1 << 20) + 4096 * request.maxTokens;
+        const reply = await m.transport.complete(chatRequestJson(request, model, this.extra), this.timeoutMs, cap);
         const completion = toCompletion(reply, request.stop, this.opts.keepStop ?? true);
+        // no tokenizer emits more than this per token: a longer text means a server that ignored max_tokens
+        const maxChars = (this.opts.maxCharsPerToken ?? 128) * request.maxTokens + Math.max(0, ...request.stop.map((x) => x.length));
+        if (completion.text.length > maxChars) throw new BadReplyError(`reply of ${completion.text.length} characters is longer than max_tokens ${request.maxTokens} could produce`);
         meter.add(this.stage, completion.promptTokens, completion.tokens);
         return completion;
       } catch (e) {

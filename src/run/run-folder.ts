@@ -9,6 +9,8 @@
  *   stage-log.jsonl             start / resume / finish events with counts and timings
  *   cache/policy.jsonl          policy completions by request hash
  *   cache/judge.jsonl           judge results by request hash
+ *   failures.jsonl              every failed attempt: model, judge and tool calls (run/failures.ts)
+ *   locks/<stage>.lock          the process writing as that stage (run/lock.ts)
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +19,8 @@ import { AppendStore } from "./append-store.js";
 import { writeJsonAtomic } from "./atomic.js";
 import { parseTrajectory, parseVerdictRecord, verdictKey, type VerdictRecord } from "./records.js";
 import { StageLog, type StageName } from "./stage-log.js";
+import { FailureLog } from "./failures.js";
+import { acquireRunLock, type RunLock } from "./lock.js";
 
 export const RUN_FILES = {
   config: "config.json",
@@ -26,6 +30,7 @@ export const RUN_FILES = {
   stageLog: "stage-log.jsonl",
   policyCache: "cache/policy.jsonl",
   judgeCache: "cache/judge.jsonl",
+  failures: "failures.jsonl",
 } as const;
 
 export class RunFolder {
@@ -47,6 +52,21 @@ export class RunFolder {
 
   statesPath(filter: FilterName): string {
     return join(this.dir, `states.${filter}.jsonl`);
+  }
+
+  /**
+   * Takes the one-writer lock of `stage` (throws naming the holder); a lock left by a dead
+   * process is taken over and the takeover logged.
+   */
+  lock(stage: StageName): RunLock {
+    const lock = acquireRunLock(this.dir, stage);
+    if (lock.tookOver) this.log.write({ stage, event: "recovered", file: lock.file, note: `took over the lock of pid ${lock.tookOver.pid} (no longer running)` });
+    return lock;
+  }
+
+  /** The failure log of `stage` (appends to failures.jsonl). */
+  failureLog(stage: StageName): FailureLog {
+    return new FailureLog(this.path("failures"), stage);
   }
 
   /** The resolved config recorded so far ({} for a new run). */

@@ -18,6 +18,7 @@ import { JsonlStore } from "../run/jsonl-kv.js";
 import { CompletionSchema } from "../run/records.js";
 import { RunFolder } from "../run/run-folder.js";
 import type { OnProgress } from "./progress.js";
+import { type FailureLog, type RequestCounts } from "../run/failures.js";
 
 export interface GenerateOptions {
   /** The run folder (created when absent). */
@@ -48,6 +49,8 @@ export interface GenerateOptions {
   /** Resolved config sections to record in config.json. */
   readonly config?: Record<string, unknown>;
   readonly onProgress?: OnProgress;
+  /** Where failed attempts go (default the run's failures.jsonl); pass the one the policy's onFailure writes to, so the counts include its failures. */
+  readonly failures?: FailureLog;
 }
 
 export interface GenerateResult {
@@ -63,14 +66,41 @@ export interface GenerateResult {
   /** Completions the model was asked for / served from the cache. */
   readonly policyCalls: number;
   readonly cacheHits: number;
+  readonly counts: RequestCounts;
   readonly ms: number;
 }
 
 export async function generate(o: GenerateOptions): Promise<GenerateResult> {
   const t0 = performance.now();
+  const run = RunFolder.open(o.runDir);
+  const lock = run.lock("generate");
+  try {
+    return await generateLocked(o, run, t0);
+  } finally {
+    lock.release();
+  }
+}
+
+/** A tool whose failures are recorded before they end the stage. */
+function recorded(tool: Tool, failures: FailureLog): Tool {
+  return {
+    ...tool,
+    run: async (input) => {
+      try {
+        return await tool.run(input);
+      } catch (e) {
+        failures.record({ source: "tool", endpoint: tool.name, attempt: 1, kind: "tool", status: 0, willRetry: false, problem: (e as Error).message });
+        throw e;
+      }
+    },
+  };
+}
+
+async function generateLocked(o: GenerateOptions, run: RunFolder, t0: number): Promise<GenerateResult> {
   const samples = o.samples ?? 5;
   const concurrency = o.concurrency ?? 16;
-  const run = RunFolder.open(o.runDir);
+  const failures = o.failures ?? run.failureLog("generate");
+  const tools = new Map([...o.tools].map(([tag, tool]) => [tag, recorded(tool, failures)]));
   if (o.config) run.writeConfig(o.config);
 
   // ids finished cleanly so far; the last line of an id decides (a retry replaces an error)
@@ -107,7 +137,7 @@ export async function generate(o: GenerateOptions): Promise<GenerateResult> {
   try {
     await streamRollouts(
       todo,
-      { policy, tools: o.tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats },
+      { policy, tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats },
       concurrency,
       onDone,
     );
@@ -120,7 +150,8 @@ export async function generate(o: GenerateOptions): Promise<GenerateResult> {
     cacheStore?.close();
   }
   const result: GenerateResult = {
-    file: store.file, total: jobs.length, skipped, generated, errors, policyCalls: policy.misses, cacheHits: policy.hits, ms: Math.round(performance.now() - t0),
+    file: store.file, total: jobs.length, skipped, generated, errors, policyCalls: policy.misses, cacheHits: policy.hits,
+    counts: { requests: policy.misses, retries: failures.retries, failures: failures.failures, cacheHits: policy.hits }, ms: Math.round(performance.now() - t0),
   };
   run.log.write({ stage: "generate", event: "finish", ...result });
   return result;

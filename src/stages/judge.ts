@@ -15,6 +15,8 @@ import { verdictKey, type VerdictRecord } from "../run/records.js";
 import { isComplete, judgeItems, type JudgeItem } from "./judge-inputs.js";
 import { forEachConcurrent } from "../util/concurrency.js";
 import type { OnProgress } from "./progress.js";
+import { type FailureLog, type RequestCounts } from "../run/failures.js";
+import { JudgeError } from "../errors/judge-error.js";
 
 export interface JudgeOptions {
   readonly runDir: string;
@@ -33,6 +35,8 @@ export interface JudgeOptions {
   /** Resolved config sections to record in config.json. */
   readonly config?: Record<string, unknown>;
   readonly onProgress?: OnProgress;
+  /** Where failed attempts go (default the run's failures.jsonl); pass the one the judge model's onFailure writes to, so the counts include its failures. */
+  readonly failures?: FailureLog;
 }
 
 export interface JudgeResult {
@@ -45,8 +49,10 @@ export interface JudgeResult {
   readonly judged: number;
   /** Error records written by this run (a later run retries them). */
   readonly errors: number;
-  /** Judge calls made by this run (retries included). */
+  /** Judge calls made by this run (retries included; cached verdicts included). */
   readonly calls: number;
+  /** Requests that reached the judge's model (cache misses), retries, failed attempts, cache hits. */
+  readonly counts: RequestCounts;
   readonly ms: number;
 }
 
@@ -57,7 +63,30 @@ export async function judge(o: JudgeOptions): Promise<JudgeResult> {
   const attempts = Math.max(1, o.attempts ?? 3);
   const delay = o.retryDelayMs ?? 200;
   const run = RunFolder.open(o.runDir);
-  if (o.config) run.writeConfig(o.config);
+  const lock = run.lock("judge");
+  try {
+    return await judgeLocked(o, run, t0, attempts, delay);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Hits and misses of judges behind a verdict cache (judge/cached.ts); uncached judges (rules) cost nothing. */
+function cacheStats(...judges: unknown[]): { hits: number; misses: number } {
+  const out = { hits: 0, misses: 0 };
+  for (const j of new Set(judges)) {
+    const c = j as { hits?: unknown; misses?: unknown } | undefined;
+    if (typeof c?.hits === "number" && typeof c.misses === "number") {
+      out.hits += c.hits;
+      out.misses += c.misses;
+    }
+  }
+  return out;
+}
+
+async function judgeLocked(o: JudgeOptions, run: RunFolder, t0: number, attempts: number, delay: number): Promise<JudgeResult> {
+  const failures = o.failures ?? run.failureLog("judge");
+  const before = cacheStats(o.processJudge, o.outcomeJudge);
   const byId = new Map(o.examples.map((e) => [e.id, e]));
 
   const trajectories = run.openTrajectories("judge", { readOnly: true });
@@ -65,6 +94,7 @@ export async function judge(o: JudgeOptions): Promise<JudgeResult> {
   const complete = [...trajectories.values()].filter(isComplete);
   trajectories.close();
   for (const t of complete) if (!byId.has(t.exampleId)) throw new Error(`judge: trajectory ${t.id} answers example "${t.exampleId}", which the task config does not contain`);
+  if (o.config) run.writeConfig(o.config);
 
   const wanted = (x: JudgeItem) => (x.kind === "process" ? o.processJudge !== undefined : o.outcomeJudge !== undefined);
   const isDone = (x: JudgeItem) => {
@@ -109,6 +139,8 @@ export async function judge(o: JudgeOptions): Promise<JudgeResult> {
         record = { ...base, label: v.label, rationale: v.rationale, judge: v.judge, attempts: a };
       } catch (e) {
         lastError = (e as Error).message;
+        const j = JudgeError.isInstance(e) ? e : undefined;
+        failures.record({ source: "judge", endpoint: j?.judge ?? "judge", attempt: a, kind: j?.problem ?? "error", status: 0, willRetry: a < attempts, problem: lastError });
       }
     }
     record ??= { ...base, error: lastError || "judge failed", attempts };
@@ -130,7 +162,9 @@ export async function judge(o: JudgeOptions): Promise<JudgeResult> {
   } finally {
     verdicts.close();
   }
-  const result: JudgeResult = { file: verdicts.file, total, skipped, judged, errors, calls, ms: Math.round(performance.now() - t0) };
+  const after = cacheStats(o.processJudge, o.outcomeJudge);
+  const counts = { requests: after.misses - before.misses, retries: failures.retries, failures: failures.failures, cacheHits: after.hits - before.hits };
+  const result: JudgeResult = { file: verdicts.file, total, skipped, judged, errors, calls, counts, ms: Math.round(performance.now() - t0) };
   run.log.write({ stage: "judge", event: "finish", ...result });
   return result;
 }

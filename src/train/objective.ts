@@ -24,19 +24,13 @@ import { renderPrompt, encodeAction } from "../model/chat.js";
 import type { Message } from "../types.js";
 import { actionWeights, prefixBatch } from "./prefix-batch.js";
 import { pick, predictingPositions } from "./batch.js";
+import type { z } from "zod";
+import { ObjectiveSectionSchema } from "./options.js";
 
-export interface ObjectiveOptions {
-  /** G: fresh actions sampled per state (default 4: enough for a group baseline, cheap on CPU). */
-  readonly samplesPerState: number;
-  /** β: weight of the KL penalty (default 0.05: without it, greedy decoding after RL looped on a syllable up to the action cap, with KL spikes). */
-  readonly klWeight: number;
-  /** "group-mean": A = R − mean(group); "leave-one-out": A = R − mean(others); "none": A = R. */
-  readonly baseline: "group-mean" | "leave-one-out" | "none";
-  /** Divide advantages by the group's standard deviation (GRPO-style); default false. */
-  readonly normalizeStd: boolean;
-}
+/** Options of the objective; fields and defaults in ObjectiveSectionSchema (options.ts). */
+export type ObjectiveOptions = Readonly<z.infer<typeof ObjectiveSectionSchema>>;
 
-export const DEFAULT_OBJECTIVE: ObjectiveOptions = { samplesPerState: 4, klWeight: 0.05, baseline: "group-mean", normalizeStd: false };
+export const DEFAULT_OBJECTIVE: ObjectiveOptions = ObjectiveSectionSchema.parse({});
 
 /** One state with its G sampled actions and their rewards. */
 export interface Group {

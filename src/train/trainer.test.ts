@@ -1,6 +1,6 @@
 import { describe, it, before } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { trainSwirl, DEFAULT_TRAIN, type TrainOptions } from "./trainer.js";
@@ -28,7 +28,10 @@ describe("the embedded SWiRL trainer", () => {
       const a = fx.model(4);
       await trainSwirl({ runDir: dirA, model: a, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(4));
       const b = fx.model(4);
-      await trainSwirl({ runDir: dirB, model: b, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(2)); // "killed" after step 2
+      const killed = new Error("killed");
+      // stops the run after its second update, whose checkpoint is saved before onStep
+      const stop = (m: { step: number }) => { if (m.step === 1) throw killed; };
+      await assert.rejects(trainSwirl({ runDir: dirB, model: b, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge, onStep: stop }, opts(4)), /killed/);
       const resumed = fx.model(99); // a fresh process: weights come from the checkpoint
       const ms = await trainSwirl({ runDir: dirB, model: resumed, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge }, opts(4));
       assert.deepEqual(ms.map((m) => m.step), [2, 3], "only the remaining steps run");
@@ -41,6 +44,41 @@ describe("the embedded SWiRL trainer", () => {
     } finally {
       rmSync(dirA, { recursive: true, force: true });
       rmSync(dirB, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("training resume", () => {
+  it("refuses a changed config naming the field, allows a new save interval, and never starts over on an incomplete checkpoint", async () => {
+    const fx = await tinyQa();
+    const dir = mkdtempSync(join(tmpdir(), "swirl-train-c-"));
+    const opts = (o: Partial<TrainOptions> = {}): TrainOptions => ({ ...DEFAULT_TRAIN, steps: 3, statesPerStep: 2, checkpointEvery: 1, maxActionTokens: 8, stop: stopStrings(EMBEDDED_QA_TEMPLATE), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2 }, ...o });
+    const inputs = { runDir: dir, tokenizer: fx.tokenizer, states: fx.states, examples: fx.examples, judge: qaRuleJudge(fx.env), record: { filter: "none" } };
+    try {
+      const stop = (m: { step: number }) => { if (m.step === 1) throw new Error("killed"); };
+      await assert.rejects(trainSwirl({ ...inputs, model: fx.model(1), onStep: stop }, opts()), /killed/);
+      await assert.rejects(trainSwirl({ ...inputs, model: fx.model(1) }, opts({ objective: { ...DEFAULT_TRAIN.objective, samplesPerState: 2, klWeight: 0.5 } })), /objective\.klWeight was 0\.05, now 0\.5/);
+      await assert.rejects(trainSwirl({ ...inputs, model: fx.model(1), record: { filter: "process" } }, opts()), /filter was "none", now "process"/);
+      // a kill between the two renames of a save, with the new checkpoint unfinished: nothing complete is left
+      const ck = join(dir, "checkpoints");
+      renameSync(join(ck, "latest"), join(ck, "latest.old-x"));
+      rmSync(join(ck, "latest.old-x", "manifest.json"));
+      await assert.rejects(trainSwirl({ ...inputs, model: fx.model(1) }, opts()), /no complete checkpoint to resume from.*latest\.old-x/);
+      assert.equal(readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").length, 2, "the metrics log is kept");
+      rmSync(join(ck, "latest.old-x"), { recursive: true });
+      // with no checkpoint at all the run starts over; the save interval may change
+      const ms = await trainSwirl({ ...inputs, model: fx.model(1) }, opts({ checkpointEvery: 5, checkpointSeconds: 1 }));
+      assert.deepEqual(ms.map((m) => m.step), [0, 1, 2]);
+      const rows = readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).step);
+      assert.deepEqual(rows, [0, 1, 2], "one row per update");
+      // saves by time: any update outlasts a microsecond, so each one is saved whatever the interval
+      const byTime = join(dir, "by-time");
+      const o = opts({ checkpointEvery: 100, checkpointSeconds: 1e-6 });
+      await assert.rejects(trainSwirl({ ...inputs, runDir: byTime, model: fx.model(1), onStep: stop }, o), /killed/);
+      const resumed = await trainSwirl({ ...inputs, runDir: byTime, model: fx.model(1) }, o);
+      assert.deepEqual(resumed.map((m) => m.step), [2], "resumed after the second update");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

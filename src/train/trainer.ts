@@ -1,11 +1,13 @@
 /**
  * The embedded step-wise RL trainer (`swirl train`), in the shape of nanoGPT's train.py:
  * state → fresh actions → judge rewards → objective → AdamW step → metrics → checkpoint.
- * Resumable: `checkpoints/latest` holds weights, optimizer moments and the step; the frozen
+ * Resumable: `checkpoints/latest` holds weights, optimizer moments, the step and the options
+ * (also in train-config.json, checked on resume); saved every `checkpointEvery` updates and
+ * whenever `checkpointSeconds` have passed since the last save; the frozen
  * reference policy is `checkpoints/initial`; data order is a function of (seed, step), so a
  * resumed run sees the same minibatches as an uninterrupted one.
  */
-import { existsSync, readFileSync, appendFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, appendFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { AdamW, Arena, clipGradNorm, learningRate } from "../engine/index.js";
 import type { Model } from "../model/model.js";
@@ -15,35 +17,21 @@ import type { TensorMap } from "../model/safetensors.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { renderPrompt } from "../model/chat.js";
 import { hideAnswers, type ProcessJudge } from "../judge/judge.js";
-import { writeFileAtomic } from "../model/checkpoint-fs.js";
 import type { Example, State } from "../types.js";
-import { stateSampler, type StateBalance } from "./state-sampler.js";
-import { DEFAULT_OBJECTIVE, swirlLoss, type Group, type ObjectiveOptions } from "./objective.js";
+import { stateSampler } from "./state-sampler.js";
+import { swirlLoss, type Group } from "./objective.js";
+import { DURABILITY_FIELDS, TrainSectionSchema, type TrainOptions } from "./options.js";
+import { recoverCheckpoint } from "../model/checkpoint.js";
+import { AppendStore } from "../run/append-store.js";
+import { jsonLines, writeFileAtomic, writeJsonAtomic } from "../run/atomic.js";
+import { canonicalJson } from "../run/kv.js";
+import { acquireRunLock } from "../run/lock.js";
 
-export interface TrainOptions {
-  readonly steps: number;
-  /** States per update (default 8; × G samples each). */
-  readonly statesPerStep: number;
-  /** Peak learning rate (default 5e-5: 100 updates at 1e-4 dropped the demo base's greedy math accuracy from 0.430 to 0.310 training on math and to 0.220 training on QA; src/demo/config.ts has the sweep). */
-  readonly lr: number;
-  readonly warmupSteps: number;
-  readonly clip: number;
-  readonly weightDecay: number;
-  readonly temperature: number;
-  /** Cap on a sampled action's tokens. */
-  readonly maxActionTokens: number;
-  readonly checkpointEvery: number;
-  readonly seed: number | string;
-  readonly objective: ObjectiveOptions;
-  /** How updates draw their states from T (state-sampler.ts). */
-  readonly balance: StateBalance;
-  readonly stop: readonly string[];
-}
+export type { TrainOptions } from "./options.js";
 
-export const DEFAULT_TRAIN: Omit<TrainOptions, "steps" | "stop"> = {
-  statesPerStep: 8, lr: 5e-5, warmupSteps: 10, clip: 1, weightDecay: 0, temperature: 1,
-  maxActionTokens: 48, checkpointEvery: 25, seed: 0, objective: DEFAULT_OBJECTIVE, balance: "none",
-};
+const { steps: _steps, method: _method, filter: _filter, epochs: _epochs, ...defaults } = TrainSectionSchema.parse({});
+/** Every option's default but the run length and the template's stop strings (defaults live in TrainSectionSchema). */
+export const DEFAULT_TRAIN: Omit<TrainOptions, "steps" | "stop"> = defaults;
 
 export interface StepMetrics {
   readonly step: number;
@@ -66,7 +54,10 @@ export interface TrainInputs {
   readonly states: readonly State[];
   readonly examples: ReadonlyMap<string, Example>;
   readonly judge: ProcessJudge;
+  /** Called after each update (and after its checkpoint, when one is due). */
   readonly onStep?: (m: StepMetrics) => void;
+  /** Recorded beside the options in train-config.json (e.g. the filter and the initial checkpoint), checked the same way on resume. */
+  readonly record?: Readonly<Record<string, unknown>>;
 }
 
 function optimizerTensors(opt: AdamW): TensorMap {
@@ -95,6 +86,16 @@ export async function sampleGroups(policy: EmbeddedPolicy, judge: ProcessJudge, 
 }
 
 export async function trainSwirl(inp: TrainInputs, o: TrainOptions): Promise<StepMetrics[]> {
+  mkdirSync(inp.runDir, { recursive: true });
+  const lock = acquireRunLock(inp.runDir, "train");
+  try {
+    return await trainLocked(inp, o);
+  } finally {
+    lock.release();
+  }
+}
+
+async function trainLocked(inp: TrainInputs, o: TrainOptions): Promise<StepMetrics[]> {
   const { runDir, model, tokenizer } = inp;
   // a state must leave room in the context for a fresh action
   const states = inp.states.filter((s) => renderPrompt(tokenizer, s.messages).length + o.maxActionTokens + 1 <= model.config.contextLength);
@@ -104,30 +105,37 @@ export async function trainSwirl(inp: TrainInputs, o: TrainOptions): Promise<Ste
   const initialDir = join(ckDir, "initial");
   const latestDir = join(ckDir, "latest");
   const metricsPath = join(runDir, "metrics.jsonl");
+  const config = { ...o, ...inp.record };
+  checkSameConfig(runDir, config);
 
   // the frozen reference: the policy as it was when training first started
-  if (!existsSync(initialDir)) await saveModel(initialDir, model, tokenizer);
+  if (!(await recoverCheckpoint(initialDir)).dir) await saveModel(initialDir, model, tokenizer);
   const reference = cloneModel((await loadModel(initialDir)).model);
   const opt = new AdamW(model.parameterGroups(o.weightDecay));
+  const recovered = await recoverCheckpoint(latestDir);
   let start = 0;
-  if (existsSync(latestDir)) {
+  if (recovered.dir) {
     const ck = await loadModel(latestDir);
     for (const [name, t] of model.namedParameters()) t.data.set(ck.model.namedParameters().get(name)!.data);
     const ps = opt.params();
     opt.importState({ step: Number(ck.trainState?.optStep ?? 0), m: ps.map((p) => ck.optimizer!.get(`m.${p.name}`)!.data), v: ps.map((p) => ck.optimizer!.get(`v.${p.name}`)!.data) });
     start = Number(ck.trainState?.step ?? 0);
+  } else if (recovered.incomplete.length > 0) {
+    // starting over would throw away every update the metrics log records
+    throw new Error(`train: no complete checkpoint to resume from in ${ckDir} (${recovered.incomplete.map((c) => `${c.path}: ${c.problem}`).join("; ")}); delete ${runDir} to start over`);
   }
-  // metrics past the resumed step came from work that is being redone
-  const kept = existsSync(metricsPath)
-    ? readFileSync(metricsPath, "utf8").split("\n").filter((l) => { try { return (JSON.parse(l) as StepMetrics).step < start; } catch { return false; } })
-    : [];
-  await writeFileAtomic(metricsPath, kept.map((l) => l + "\n").join(""));
+  // metrics past the resumed step came from work that is being redone; one row per step
+  const rows = AppendStore.open<StepMetrics>(metricsPath, { idOf: (m) => String(m.step), readOnly: true });
+  const kept = [...rows.values()].filter((m) => m.step < start).sort((x, y) => x.step - y.step);
+  rows.close();
+  writeFileAtomic(metricsPath, jsonLines(kept));
 
   const policy = new EmbeddedPolicy(model, tokenizer, { maxBatch: o.statesPerStep * o.objective.samplesPerState });
   const schedule = { maxLr: o.lr, minLr: o.lr / 10, warmupSteps: o.warmupSteps, totalSteps: o.steps };
   const arena = new Arena(); // activations of one update, reused by the next
   const all: StepMetrics[] = [];
   const statesAt = stateSampler(states, o.statesPerStep, o.seed, o.balance);
+  let lastSave = performance.now();
   for (let step = start; step < o.steps; step++) {
     const t0 = performance.now();
     const picked = statesAt(step).map((i) => states[i]);
@@ -148,10 +156,46 @@ export async function trainSwirl(inp: TrainInputs, o: TrainOptions): Promise<Ste
     };
     appendFileSync(metricsPath, JSON.stringify(m) + "\n");
     all.push(m);
-    inp.onStep?.(m);
-    if ((step + 1) % o.checkpointEvery === 0 || step + 1 === o.steps) {
-      await saveModel(latestDir, model, tokenizer, { optimizer: optimizerTensors(opt), trainState: { step: step + 1, optStep: opt.step } });
+    const due = (step + 1) % o.checkpointEvery === 0 || step + 1 === o.steps || performance.now() - lastSave >= o.checkpointSeconds * 1000;
+    if (due) {
+      await saveModel(latestDir, model, tokenizer, { optimizer: optimizerTensors(opt), trainState: { step: step + 1, optStep: opt.step, config } });
+      lastSave = performance.now();
     }
+    inp.onStep?.(m);
   }
   return all;
+}
+
+/**
+ * Records the options in train-config.json on the first start; on a resume, refuses options that
+ * differ from the recorded ones (the schedule, the data order and the rewards depend on them),
+ * naming the first field that changed. Save intervals may change.
+ */
+function checkSameConfig(runDir: string, current: Record<string, unknown>): void {
+  const file = join(runDir, "train-config.json");
+  const now = JSON.parse(canonicalJson(current)) as Record<string, unknown>;
+  const started = existsSync(join(runDir, "checkpoints")) && readdirSync(join(runDir, "checkpoints")).length > 0;
+  if (!existsSync(file) || !started) {
+    writeJsonAtomic(file, now);
+    return;
+  }
+  const was = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const changed = firstDifference(was, now, "");
+  if (changed) {
+    throw new Error(`train: ${runDir} was started with another config: ${changed.path} was ${JSON.stringify(changed.was)}, now ${JSON.stringify(changed.now)} (${file}); resume with the same settings or train into a new folder`);
+  }
+  writeJsonAtomic(file, now); // save intervals may have changed
+}
+
+function firstDifference(a: unknown, b: unknown, path: string): { path: string; was: unknown; now: unknown } | undefined {
+  if (DURABILITY_FIELDS.includes(path)) return undefined;
+  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (isObj(a) && isObj(b)) {
+    for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const d = firstDifference(a[k], b[k], path ? `${path}.${k}` : k);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return canonicalJson(a) === canonicalJson(b) ? undefined : { path, was: a, now: b };
 }
