@@ -33,4 +33,4 @@ const metrics = await trainSwirl(
   { runDir: join(runDir, "train"), model, tokenizer, states, examples: new Map(env.examples.train.map((e) => [e.id, e])), judge: env.ruleJudge.process! },
   { ...DEFAULT_TRAIN, steps: tiny ? 2 : 100, statesPerStep: tiny ? 2 : 8, stop: stopStrings(env.template) },
 );
-console.log(`stage 2: ${metrics.length} updates, last reward ${metrics.at(-1)?.reward.toFixed(3)}`);
+console.log(`stage 2: ${metrics.length} updates, last reward ${metrics.at(-1)?.["reward/mean"].toFixed(3)}`);

@@ -23,7 +23,7 @@ export function registerPretrain(program: Command): void {
       const t0 = performance.now();
       const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
         if (p.message) console.log(`pretrain: ${p.message}`);
-        if (p.metrics && (p.metrics.step % 25 === 0 || p.metrics.step === cfg.steps - 1)) console.log(`pretrain: step ${p.metrics.step + 1}/${cfg.steps} loss ${p.metrics.loss.toFixed(3)} ${(p.metrics.tokens / (p.metrics.ms / 1000)).toFixed(0)} tok/s`);
+        if (p.metrics && (p.metrics.step % 25 === 0 || p.metrics.step === cfg.steps - 1)) console.log(`pretrain: step ${p.metrics.step + 1}/${cfg.steps} loss ${p.metrics["loss/total"].toFixed(3)} ${(p.metrics["perf/tokens"] / (p.metrics["perf/ms"] / 1000)).toFixed(0)} tok/s`);
       });
       console.log(`pretrain: ${base.cached ? "cached" : "trained"} in ${((performance.now() - t0) / 1000).toFixed(0)} s -> ${base.dir}`);
     }));

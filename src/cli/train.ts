@@ -132,7 +132,7 @@ async function trainCommand(f: TrainFlags): Promise<void> {
     await trainSwirl(
       { runDir: out, model, tokenizer, states, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])), judge: processJudge,
         record: { method: s.method, filter: s.filter, checkpoint },
-        onStep: (m) => console.log(`step ${m.step + 1}/${s.steps} reward ${m.reward.toFixed(3)} kl ${m.kl.toFixed(4)} loss ${m.loss.toFixed(4)} ${m.tokens_per_s.toFixed(0)} tok/s ${(m.ms / 1000).toFixed(1)} s`) },
+        onStep: (m) => console.log(`step ${m.step + 1}/${s.steps} reward ${m["reward/mean"].toFixed(3)} (${(100 * m["reward/all_equal"]).toFixed(0)}% of groups all equal) kl ${m["kl/mean"].toFixed(4)} loss ${m["loss/total"].toFixed(4)} ${m["perf/tokens_per_s"].toFixed(0)} tok/s ${(m["perf/ms"] / 1000).toFixed(1)} s`) },
       { ...options, stop: stopStrings(env.template) },
     );
     await saveModel(join(out, "final"), model, tokenizer);

@@ -74,7 +74,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     if (p.message) log(`      ${p.message}`);
     if (p.metrics && (p.metrics.step % 50 === 0 || performance.now() - lastLog > 30_000)) {
       lastLog = performance.now();
-      log(`      pretrain step ${p.metrics.step}/${baseCfg.steps} loss ${p.metrics.loss.toFixed(3)} (${elapsed()})`);
+      log(`      pretrain step ${p.metrics.step}/${baseCfg.steps} loss ${p.metrics["loss/total"].toFixed(3)} (${elapsed()})`);
     }
   });
   log(`      ${base.cached ? "loaded" : "trained"} ${basename(base.dir)} (${elapsed()})`);
@@ -130,7 +130,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
         log(`      warning: ${t.note}`);
       }
       const last = t.metrics.slice(-5);
-      log(`      ${t.name}: ${t.updates} updates${last.length ? `, last reward ${pct(last.reduce((a, m) => a + m.reward, 0) / last.length)}` : ""} (${elapsed()})`);
+      log(`      ${t.name}: ${t.updates} updates${last.length ? `, last reward ${pct(last.reduce((a, m) => a + m["reward/mean"], 0) / last.length)}` : ""} (${elapsed()})`);
       return t;
     };
     const sfx = (s: number): string => `-s${s}`;

@@ -189,7 +189,7 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
   const data = loadReportData(join(r.outDir, qa.name), { title: "swirl demo" });
   const k = kernels().info();
   const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${kernels().name} kernels (${String(k.blas ?? "")})`;
-  const curve = (title: string, key: "reward" | "kl") => ({
+  const curve = (title: string, key: "reward/mean" | "kl/mean") => ({
     title, xLabel: "update",
     series: [first.swirlQa, first.swirlMath].map((t) => ({ name: t.name, points: t.metrics.map((m) => [m.step, m[key]] as const) })),
   });
@@ -198,7 +198,7 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
     title: `swirl demo${r.quick ? " (quick)" : ""}`,
     machine,
     tables: [...tables, ...data.tables],
-    curves: [curve("Stage 2: mean judge reward of sampled actions (first training seed)", "reward"), curve("Stage 2: KL to the initial policy (first training seed)", "kl"), ...data.curves],
+    curves: [curve("Stage 2: mean judge reward of sampled actions (first training seed)", "reward/mean"), curve("Stage 2: KL to the initial policy (first training seed)", "kl/mean"), ...data.curves],
     survivors: survivors.qa,
   });
   const seconds = (performance.now() - r.t0) / 1000;

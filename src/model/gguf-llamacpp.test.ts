@@ -93,7 +93,7 @@ describe("GGUF export checked by llama.cpp", () => {
         const ids = Int32Array.from([tok.bos, ...tok.encode(sentences.slice(i, i + 2).join(" "))].slice(0, 64));
         data.push({ ids, lossMask: new Uint8Array(ids.length).fill(1) });
       }
-      sftTrain(model, data, { steps: 300, batchSize: 8, lr: 3e-3, padId: tok.pad, seed: 1, onStep: (m) => (trainedLoss = m.loss) });
+      sftTrain(model, data, { steps: 300, batchSize: 8, lr: 3e-3, padId: tok.pad, seed: 1, onStep: (m) => (trainedLoss = m["loss/total"]) });
     });
 
     /** swirl's logits at every position of `ids` (prefill through the KV-cache path). */

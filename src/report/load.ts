@@ -6,7 +6,7 @@
  *                        Verdict nested as `verdict`): process ids are state ids
  *                        (`${trajectoryId}@${step}`), outcome ids are trajectory ids
  *   examples.jsonl       Example records (for answer keys; optional)
- *   metrics*.jsonl       per training step {step, reward, kl, loss, ...}; `metrics.sft.jsonl`
+ *   metrics*.jsonl       per training step {step, "reward/mean", "kl/mean", "loss/total", ...} (train/metrics.ts); `metrics.sft.jsonl`
  *                        becomes the series "sft", `metrics.jsonl` the series "swirl"
  *   eval/*.json          evaluation summaries, one table each
  *   filter-counts.json   {filter: {trajectories, states}}; computed from the labels if absent
@@ -112,8 +112,8 @@ export function goodShareByStep(label: string, trajectories: readonly Trajectory
 
 function metricCurves(runDir: string, warnings: string[]): ReportCurve[] {
   const files = existsSync(runDir) ? readdirSync(runDir).filter((f) => /^metrics(\.[\w-]+)?\.jsonl$/.test(f)).sort() : [];
-  const fields = ["reward", "kl", "loss"] as const;
-  const titles = { reward: "Mean judge reward of sampled actions", kl: "KL to the initial policy", loss: "Loss" };
+  const fields = ["reward/mean", "reward/all_equal", "kl/mean", "loss/total"] as const;
+  const titles = { "reward/mean": "Mean judge reward of sampled actions", "reward/all_equal": "Share of groups whose rewards are all equal (no gradient)", "kl/mean": "KL to the initial policy", "loss/total": "Loss" };
   const curves: ReportCurve[] = [];
   for (const field of fields) {
     const series = files.map((f) => {

@@ -35,7 +35,7 @@ test("the report renders in headless Chromium with working charts and trajectory
       const w = globalThis as unknown as { __swirlCharts: { canvas: { width: number; height: number } }[] };
       return w.__swirlCharts.map((c) => [c.canvas.width, c.canvas.height]);
     });
-    assert.equal(charts.length, 5); // reward, KL, loss, GOOD by step, survivors
+    assert.equal(charts.length, 6); // reward, groups all equal, KL, loss, GOOD by step, survivors
     for (const [w, h] of charts) assert.ok(w > 0 && h > 0, `canvas ${w}x${h}`);
 
     const visible = () => page.locator("details.traj:not([hidden])").count();

@@ -13,7 +13,7 @@ test("loadReportData reads every file of a run folder and skips a torn last line
   const d = loadReportData(FIXTURE);
   assert.equal(d.trajectories.length, 6);
   assert.ok(d.warnings.some((w) => w.includes("trajectories.jsonl:7")), d.warnings.join("\n"));
-  assert.deepEqual(d.curves.map((c) => c.series.map((s) => s.name)), [["swirl"], ["swirl"], ["swirl", "sft"]]);
+  assert.deepEqual(d.curves.map((c) => c.series.map((s) => s.name)), [["swirl"], ["swirl"], ["swirl"], ["swirl", "sft"]]);
   assert.equal(d.tables.length, 2); // report.json's table, then eval/swirl-qa.json
   assert.deepEqual(d.survivors.process, { trajectories: 2, states: 5 });
   assert.deepEqual(d.survivors["process+outcome"], { trajectories: 2, states: 5 });

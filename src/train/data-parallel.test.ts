@@ -22,10 +22,10 @@ describe("data-parallel SFT (worker threads)", () => {
     const two = run(2);
     assert.equal(two.steps.length, 6);
     // the summed shares are the whole batch's gradient: same loss and update, up to float rounding
-    two.steps.forEach((m, i) => assert.ok(Math.abs(m.loss - one.steps[i]!.loss) < 1e-4, `step ${i}: ${m.loss} vs ${one.steps[i]!.loss}`));
-    assert.ok(Math.abs(two.steps[0]!.gradNorm - one.steps[0]!.gradNorm) < 1e-4);
+    two.steps.forEach((m, i) => assert.ok(Math.abs(m["loss/total"] - one.steps[i]!["loss/total"]) < 1e-4, `step ${i}: ${m["loss/total"]} vs ${one.steps[i]!["loss/total"]}`));
+    assert.ok(Math.abs(two.steps[0]!["optim/grad_norm"] - one.steps[0]!["optim/grad_norm"]) < 1e-4);
     one.weights.forEach((w, i) => assert.ok(maxDiff(w, two.weights[i]!) < 1e-4, `parameter ${i}`));
-    assert.ok(two.steps.every((m) => m.tokens > 0));
+    assert.ok(two.steps.every((m) => m["perf/tokens"] > 0));
     const again = run(2);
     again.weights.forEach((w, i) => assert.deepEqual(w, two.weights[i]!, `parameter ${i} differs between two 2-worker runs`));
   });

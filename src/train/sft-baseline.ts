@@ -40,7 +40,7 @@ export async function sftBaseline(runDir: string, model: Model, tokenizer: Token
   rmSync(metrics, { force: true }); // an interrupted earlier attempt is redone from the start
   sftTrain(model, data, {
     steps, batchSize: o.batchSize, lr: o.lr, padId: tokenizer.pad, seed: o.seed ?? 0, warmupSteps: Math.ceil(steps / 10),
-    onStep: (m) => appendFileSync(metrics, JSON.stringify({ step: m.step, loss: m.loss, lr: m.lr, ms: m.ms }) + "\n"),
+    onStep: (m) => appendFileSync(metrics, JSON.stringify(m) + "\n"),
   });
   await saveModel(done, model, tokenizer);
   return steps;

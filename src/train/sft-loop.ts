@@ -6,6 +6,7 @@ import { AdamW, Arena, clipGradNorm, crossEntropy, learningRate } from "../engin
 import type { Model } from "../model/model.js";
 import { batchAt, makeBatch, pick, predictingPositions, type Sequence } from "./batch.js";
 import type { GradientExchange } from "./gradient-exchange.js";
+import type { SftStepMetrics } from "./metrics.js";
 
 export interface SftOptions {
   readonly steps: number;
@@ -29,14 +30,7 @@ export interface SftOptions {
   readonly onStep?: (m: SftStepMetrics) => void;
 }
 
-export interface SftStepMetrics {
-  readonly step: number;
-  readonly loss: number;
-  readonly lr: number;
-  readonly tokens: number;
-  readonly gradNorm: number;
-  readonly ms: number;
-}
+export type { SftStepMetrics } from "./metrics.js";
 
 
 /**
@@ -100,7 +94,7 @@ export function sftLoop(model: Model, stages: readonly SftStage[], o: SftOptions
       opt.update(lr);
       return { loss, gradNorm, tokens };
     });
-    if (!exchange || exchange.rank === 0) o.onStep?.({ step, loss, lr, tokens, gradNorm, ms: performance.now() - t0 });
+    if (!exchange || exchange.rank === 0) o.onStep?.({ step, "loss/total": loss, "optim/lr": lr, "optim/grad_norm": gradNorm, "perf/tokens": tokens, "perf/ms": performance.now() - t0 });
   }
 }
 

@@ -39,8 +39,11 @@ describe("the embedded SWiRL trainer", () => {
       for (const [name, t] of resumed.namedParameters()) assert.deepEqual(t.data, pa.get(name)!.data, name);
       const lines = readFileSync(join(dirB, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Record<string, number>);
       assert.deepEqual(lines.map((l) => l.step), [0, 1, 2, 3]);
-      for (const key of ["reward", "kl", "loss", "tokens_per_s", "judge_calls", "ms"]) assert.equal(typeof lines[0][key], "number", key);
-      assert.ok(Math.abs(lines[0].kl) < 1e-6, "KL is zero at the first step");
+      const keys = ["step", "reward/mean", "reward/all_equal", "kl/mean", "loss/total", "loss/pg", "optim/lr", "optim/grad_norm", "perf/tokens_per_s", "perf/ms", "judge/calls"];
+      assert.deepEqual(Object.keys(lines[0]!).sort(), [...keys].sort(), "one naming for every metric");
+      for (const key of keys) assert.equal(typeof lines[0]![key], "number", key);
+      assert.ok(lines.every((l) => l["reward/all_equal"]! >= 0 && l["reward/all_equal"]! <= 1));
+      assert.ok(Math.abs(lines[0]!["kl/mean"]!) < 1e-6, "KL is zero at the first step");
     } finally {
       rmSync(dirA, { recursive: true, force: true });
       rmSync(dirB, { recursive: true, force: true });
@@ -88,7 +91,7 @@ describe("SFT on action tokens", () => {
     const fx = await tinyQa();
     const data = fx.demos.map((d) => encodeConversation(fx.tokenizer, conversation(d), { train: "all-assistant" }));
     const losses: number[] = [];
-    sftTrain(fx.model(1), data, { steps: 30, batchSize: 4, lr: 3e-3, padId: fx.tokenizer.pad, onStep: (m) => losses.push(m.loss) });
+    sftTrain(fx.model(1), data, { steps: 30, batchSize: 4, lr: 3e-3, padId: fx.tokenizer.pad, onStep: (m) => losses.push(m["loss/total"]) });
     assert.ok(losses[29] < losses[0] * 0.7, `${losses[0]} → ${losses[29]}`);
     const lengths = data.map((s) => s.ids.length);
     assert.deepEqual(batchAt(24, 4, 7, 1, lengths), batchAt(24, 4, 7, 1, lengths));
@@ -117,7 +120,7 @@ describe("the base policy's curriculum", () => {
     // training sees the short sequences first: tokens per step grow at each stage boundary
     const tokens: number[] = [];
     const data = stages.map((s) => ({ from: s.from, data: s.conversations.map((c) => encodeConversation(fx.tokenizer, c, { train: "all-assistant" })) }));
-    sftTrain(fx.model(1), data, { steps: 9, batchSize: 4, lr: 1e-3, padId: fx.tokenizer.pad, onStep: (m) => tokens.push(m.tokens) });
+    sftTrain(fx.model(1), data, { steps: 9, batchSize: 4, lr: 1e-3, padId: fx.tokenizer.pad, onStep: (m) => tokens.push(m["perf/tokens"]) });
     const mean = (a: number[]): number => a.reduce((x, y) => x + y, 0) / a.length;
     assert.ok(mean(tokens.slice(0, 3)) < mean(tokens.slice(6)), `${tokens}`);
     assert.throws(() => sftTrain(fx.model(1), [{ from: 2, data: data[0].data }], { steps: 1, batchSize: 2, lr: 1e-3, padId: fx.tokenizer.pad }), /first data stage must start at step 0/);

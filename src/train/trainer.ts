@@ -18,6 +18,7 @@ import { EmbeddedPolicy } from "../policy/embedded.js";
 import { renderPrompt } from "../model/chat.js";
 import { hideAnswers, type ProcessJudge } from "../judge/judge.js";
 import type { Example, State } from "../types.js";
+import { allEqualShare, type StepMetrics } from "./metrics.js";
 import { stateSampler } from "./state-sampler.js";
 import { swirlLoss, type Group } from "./objective.js";
 import { DURABILITY_FIELDS, TrainSectionSchema, type TrainOptions } from "./options.js";
@@ -33,19 +34,7 @@ const { steps: _steps, method: _method, filter: _filter, epochs: _epochs, ...def
 /** Every option's default but the run length and the template's stop strings (defaults live in TrainSectionSchema). */
 export const DEFAULT_TRAIN: Omit<TrainOptions, "steps" | "stop"> = defaults;
 
-export interface StepMetrics {
-  readonly step: number;
-  readonly reward: number;
-  readonly kl: number;
-  readonly loss: number;
-  readonly pg: number;
-  readonly lr: number;
-  readonly grad_norm: number;
-  /** Positions the policy forward computed per second of the update (a state's prompt once for its G actions). */
-  readonly tokens_per_s: number;
-  readonly judge_calls: number;
-  readonly ms: number;
-}
+export type { StepMetrics } from "./metrics.js";
 
 export interface TrainInputs {
   readonly runDir: string;
@@ -151,8 +140,8 @@ async function trainLocked(inp: TrainInputs, o: TrainOptions): Promise<StepMetri
     });
     const ms = performance.now() - t0;
     const m: StepMetrics = {
-      step, reward: parts.meanReward, kl: parts.kl, loss, pg: parts.pg, lr, grad_norm: gradNorm,
-      tokens_per_s: parts.tokens / (ms / 1000), judge_calls: picked.length * o.objective.samplesPerState, ms,
+      step, "reward/mean": parts.meanReward, "reward/all_equal": allEqualShare(groups), "kl/mean": parts.kl, "loss/total": loss, "loss/pg": parts.pg,
+      "optim/lr": lr, "optim/grad_norm": gradNorm, "perf/tokens_per_s": parts.tokens / (ms / 1000), "perf/ms": ms, "judge/calls": picked.length * o.objective.samplesPerState,
     };
     appendFileSync(metricsPath, JSON.stringify(m) + "\n");
     all.push(m);
