@@ -61,7 +61,7 @@ test("swirl report writes report.html for a run folder and says where", async ()
   const out = join(await mkdtemp(join(tmpdir(), "swirl-report-cli-")), "r.html");
   const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "report", FIXTURE, "--out", out], { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /wrote .*r\.html \(2 tables, 3 curves, 6 trajectories\)/);
+  assert.match(r.stdout, /wrote .*r\.html \(2 tables, 4 curves, 6 trajectories\)/);
   assert.match(r.stderr, /warning: .*trajectories\.jsonl:7/);
   assert.match(await readFile(out, "utf8"), /^<!doctype html>/);
 });
