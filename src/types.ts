@@ -7,7 +7,8 @@
  */
 
 /** Which family of task, which fixes the tool, the markup and the step cap. */
-export type TaskKind = "qa" | "math";
+export const TASK_KINDS = ["qa", "math"] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** One question of a task set (synthetic or a real dataset), with its answer key. */
 export interface Example {
@@ -30,8 +31,8 @@ export interface Message {
 }
 
 /** Why an action could not be used as a tool call or an answer. */
-export type InvalidReason =
-  | "no_tag" | "two_tags" | "tool_and_answer" | "unclosed_tag" | "empty_input" | "repeated_query" | "text_after_tag" | "unknown_tool";
+export const INVALID_REASONS = ["no_tag", "two_tags", "tool_and_answer", "unclosed_tag", "empty_input", "repeated_query", "text_after_tag", "unknown_tool"] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 /** One model turn, parsed: free reasoning, then one tool call or one final answer. */
 export type Action =
@@ -58,7 +59,8 @@ export interface Step {
  * Why a rollout stopped. "context_full": the conversation outgrew the model's context (final, like
  * the others); "error": a policy call failed after its retries (a resumed run tries again).
  */
-export type StopReason = "answered" | "step_cap" | "invalid_action" | "context_full" | "error";
+export const STOP_REASONS = ["answered", "step_cap", "invalid_action", "context_full", "error"] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
 
 /** A multi-step rollout of one example by one policy. */
 export interface Trajectory {

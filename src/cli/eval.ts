@@ -4,13 +4,14 @@
  * bootstrap against another evaluation's JSONL.
  */
 import type { Command } from "commander";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { buildEnvironment } from "../pipeline/environment.js";
 import { buildPolicy } from "../pipeline/backends.js";
 import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { compareRuns, evaluate, noToolTemplate, type EvalRecord } from "../eval/evaluate.js";
+import { readJsonlRecords } from "../run/records.js";
 import { delta, interval } from "../demo/tables.js";
 import { numberFlag, resolveConfig, runAction } from "./config.js";
 
@@ -51,7 +52,7 @@ async function evalCommand(f: EvalFlags): Promise<void> {
   console.log(`stops ${JSON.stringify(s.stops)}${s.meanProcessLabel ? `  mean process label ${interval(s.meanProcessLabel)}` : ""}`);
   if (f.compare) {
     if (!existsSync(f.compare)) throw new Error(`--compare: no such file: ${f.compare}`);
-    const other = readFileSync(f.compare, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as EvalRecord);
+    const other = readJsonlRecords(f.compare, (v) => v as EvalRecord);
     console.log(`vs ${f.compare}: Δ accuracy ${delta(compareRuns(other, r.records))} (paired bootstrap, this − other)`);
   }
   console.log(`eval: ${f.out}`);

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { runDirOf } from "./config.js";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readExamples, readStates } from "../export/index.js";
+import { readExamples, readStates } from "../run/records.js";
 import { startRewardServer } from "../reward-server/index.js";
 import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";

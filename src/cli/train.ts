@@ -9,7 +9,6 @@ import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadModel, saveModel } from "../model/io.js";
-import { readStates } from "../export/index.js";
 import { FILTERS } from "../filter/filters.js";
 import { buildEnvironment } from "../pipeline/environment.js";
 import { buildJudges } from "../pipeline/backends.js";
@@ -93,7 +92,7 @@ async function trainCommand(f: TrainFlags): Promise<void> {
   const task = TaskConfigSchema.parse(config.task);
   const env = await buildEnvironment(task, { template: "embedded" });
   const run = RunFolder.open(runDir);
-  const states = readStates(run.statesPath(s.filter));
+  const states = run.readStates(s.filter);
   const { model, tokenizer } = await loadModel(checkpoint);
   console.log(`train: ${s.method} on ${states.length} states (${s.filter} filter) from ${checkpoint} -> ${out}`);
   if (s.method === "sft") {

@@ -5,7 +5,7 @@
  * checkpoint) and returns plain data, so two worker threads can run two jobs at once
  * (job-worker.ts): most of each job is single-threaded, and the machine has two cores.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Example, State, Trajectory } from "../types.js";
 import { loadModel } from "../model/io.js";
@@ -14,14 +14,13 @@ import { EmbeddedPolicy } from "../policy/embedded.js";
 import { generate } from "../stages/generate.js";
 import { judge } from "../stages/judge.js";
 import { filter } from "../stages/filter.js";
-import { readStates } from "../export/index.js";
+import { parseTrajectory, readJsonlRecords, readStates } from "../run/records.js";
 import type { FilterCounts, FilterName } from "../filter/filters.js";
 import { stopStrings } from "../rollout/prompts.js";
 import { DEFAULT_TRAIN, trainSwirl, sampleGroups, type StepMetrics } from "../train/trainer.js";
 import { sftBaseline } from "../train/sft-baseline.js";
 import { evaluate, type EvalRecord, type EvalSummary } from "../eval/evaluate.js";
 import { judgeAgreement, mathOracle, qaOracle, type Agreement } from "../synthetic/oracle.js";
-import { parseTrajectory } from "../run/records.js";
 import type { DemoConfig } from "./config.js";
 import { demoFamilies, type Family } from "./families.js";
 
@@ -111,7 +110,7 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const f = await filter({ runDir });
       // the rule judge against oracle labels computed with the answer key, on these trajectories
       const file = join(runDir, "trajectories.jsonl");
-      const trajectories: Trajectory[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l, i) => parseTrajectory(JSON.parse(l), file, i + 1));
+      const trajectories: Trajectory[] = readJsonlRecords(file, parseTrajectory);
       const byId = new Map(fam.train.map((e) => [e.id, e]));
       const agreement = await judgeAgreement(trajectories, byId, fam.processJudge, fam.name === "qa" ? (e, m, a) => qaOracle(fam.oracleEnv!, e, m, a) : mathOracle);
       return { total: g.total, errors: g.errors, verdicts: j.total, survivors: f.counts as Record<FilterName, FilterCounts>, agreement };
@@ -161,5 +160,5 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
 
 function readMetrics(path: string): StepMetrics[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as StepMetrics);
+  return readJsonlRecords(path, (v) => v as StepMetrics);
 }

@@ -85,7 +85,7 @@ test("a malformed state names the file, line and field", async () => {
   const dir = await mkdtemp(join(tmpdir(), "swirl-export-bad-"));
   const f = join(dir, "states.process.jsonl");
   await writeFile(f, JSON.stringify(STATES[0]) + "\n" + JSON.stringify({ ...STATES[1], messages: [{ role: "robot", content: "x" }] }) + "\n");
-  assert.throws(() => readStates(f), (e: unknown) => MalformedRecordError.isInstance(e) && e.line === 2 && e.field === "messages[0]");
+  assert.throws(() => readStates(f), (e: unknown) => MalformedRecordError.isInstance(e) && e.line === 2 && e.field === "messages[0].role");
 });
 
 test("swirl export writes all three formats from a run folder", async () => {

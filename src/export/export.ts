@@ -9,7 +9,7 @@ import type { Example, State, TaskKind } from "../types.js";
 import { exportRows, type ExportRow } from "./rows.js";
 import { writeVerlParquet } from "./verl-parquet.js";
 import { writeOpenRlhfJsonl, writeTrlJsonl } from "./chat-jsonl.js";
-import { readExamples, readStates } from "./read-records.js";
+import { readExamples, readStates } from "../run/records.js";
 
 export const EXPORT_FORMATS = ["verl", "openrlhf", "trl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,4 +3,4 @@ export { exportStateSet, EXPORT_FORMATS, type ExportFormat, type ExportOptions, 
 export { exportRows, actionFormat, type ExportRow, type RowOptions } from "./rows.js";
 export { writeVerlParquet, VERL_SCHEMA } from "./verl-parquet.js";
 export { writeOpenRlhfJsonl, writeTrlJsonl, openrlhfRecord, trlRecord } from "./chat-jsonl.js";
-export { readStates, readExamples, parseState } from "./read-records.js";
+export { readStates, readExamples, parseState } from "../run/records.js";

@@ -15,7 +15,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { timingSafeEqual, createHash } from "node:crypto";
 import { BadRequest, Scorer, type ScorerOptions, type ScoreRequest } from "./scorer.js";
 import { RecoverError, recoverAction, trimAction } from "./recover.js";
-import { parseMessages } from "../export/read-records.js";
+import { z } from "zod";
+import { MessageSchema, recordParser } from "../run/records.js";
 import { listen, readBody, sendJson } from "../util/http-server.js";
 
 export interface RewardServerOptions extends ScorerOptions {
@@ -119,6 +120,8 @@ function sendRawJson(res: ServerResponse, text: string): void {
   res.end(text);
 }
 
+const parseMessagesField = recordParser(z.object({ messages: z.array(MessageSchema) }));
+
 /** /score's body → a ScoreRequest, or BadRequest naming the field. */
 function scoreRequest(b: Record<string, unknown>, stop: readonly string[] | undefined): ScoreRequest {
   if (typeof b.action !== "string") throw new BadRequest("action must be a string");
@@ -128,7 +131,7 @@ function scoreRequest(b: Record<string, unknown>, stop: readonly string[] | unde
   let messages;
   if (b.messages !== undefined) {
     try {
-      messages = parseMessages(b.messages, "request", 0, "messages");
+      messages = parseMessagesField({ messages: b.messages }, "request", 0).messages;
     } catch (e) {
       throw new BadRequest((e as Error).message.replace(/^request:0: /, ""));
     }

@@ -1,19 +1,27 @@
 /**
- * The schemas of the records a run folder holds, one per JSONL file: each gives the type and
- * the validator, and a record that does not fit is refused with its file, line and field.
+ * The schemas of the records a run folder holds, one per JSONL file, and the one reader of those
+ * files: a record that does not fit is refused with its file, line and field. The types are the
+ * method's (src/types.ts); each schema is checked against its type at compile time (`satisfies`
+ * for what a parse returns, SameKeys for fields a schema would silently drop).
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
-import type { Completion, Trajectory, Verdict } from "../types.js";
+import { INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type Trajectory, type Verdict } from "../types.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
+import { scanLines } from "./append-store.js";
 
-const MessageSchema = z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string() });
+/** Compiles only when a schema's output has exactly the fields of its type. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+const sameKeys = <A, B>(ok: SameKeys<A, B>): SameKeys<A, B> => ok;
+
+export const MessageSchema = z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string() }) satisfies z.ZodType<Message>;
 
 const ActionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("tool"), tool: z.string(), input: z.string(), reasoning: z.string() }),
   z.object({ kind: z.literal("answer"), answer: z.string(), reasoning: z.string() }),
   z.object({
     kind: z.literal("invalid"),
-    reason: z.enum(["no_tag", "two_tags", "tool_and_answer", "unclosed_tag", "empty_input", "repeated_query", "text_after_tag", "unknown_tool"]),
+    reason: z.enum(INVALID_REASONS),
     reasoning: z.string(),
   }),
 ]);
@@ -25,7 +33,7 @@ const StepSchema = z.object({
   tokens: z.number().int().nonnegative(),
   logprobs: z.array(z.number()).optional(),
   ms: z.number().nonnegative(),
-});
+}) satisfies z.ZodType<Step>;
 
 export const TrajectorySchema = z.object({
   id: z.string().min(1),
@@ -33,10 +41,30 @@ export const TrajectorySchema = z.object({
   sample: z.number().int().nonnegative(),
   prompt: z.array(MessageSchema),
   steps: z.array(StepSchema),
-  stop: z.enum(["answered", "step_cap", "invalid_action", "context_full", "error"]),
+  stop: z.enum(STOP_REASONS),
   answer: z.string().optional(),
   error: z.string().optional(),
-});
+}) satisfies z.ZodType<Trajectory>;
+
+/** One line of states.<filter>.jsonl. */
+export const StateSchema = z.object({
+  id: z.string().min(1),
+  trajectoryId: z.string().min(1),
+  exampleId: z.string().min(1),
+  stepIndex: z.number().int().nonnegative(),
+  messages: z.array(MessageSchema),
+  action: z.string(),
+}) satisfies z.ZodType<State>;
+
+/** One line of examples.jsonl (and of a task file in this format). */
+export const ExampleSchema = z.object({
+  id: z.string().min(1),
+  dataset: z.string(),
+  kind: z.enum(TASK_KINDS),
+  question: z.string(),
+  answers: z.array(z.string()),
+  meta: z.record(z.string(), z.unknown()).optional(),
+}) satisfies z.ZodType<Example>;
 
 /**
  * One line of verdicts.jsonl: a process verdict on one step (id = state id) or an outcome verdict
@@ -75,9 +103,17 @@ export const CompletionSchema = z.object({
   logprobs: z.array(z.number()).optional(),
   tokenIds: z.array(z.number()).optional(),
   finish: z.enum(["stop", "length"]),
-});
+}) satisfies z.ZodType<Completion>;
 
-export const VerdictSchema = z.object({ label: z.enum(["GOOD", "BAD"]), rationale: z.string(), judge: z.string() });
+export const VerdictSchema = z.object({ label: z.enum(["GOOD", "BAD"]), rationale: z.string(), judge: z.string() }) satisfies z.ZodType<Verdict>;
+
+sameKeys<z.infer<typeof MessageSchema>, Message>(true);
+sameKeys<z.infer<typeof StepSchema>, Step>(true);
+sameKeys<z.infer<typeof TrajectorySchema>, Trajectory>(true);
+sameKeys<z.infer<typeof StateSchema>, State>(true);
+sameKeys<z.infer<typeof ExampleSchema>, Example>(true);
+sameKeys<z.infer<typeof CompletionSchema>, Completion>(true);
+sameKeys<z.infer<typeof VerdictSchema>, Verdict>(true);
 
 /** "steps[2].action.kind"-style path of a zod issue. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -98,4 +134,47 @@ export function recordParser<S extends z.ZodType>(schema: S): (value: unknown, f
 
 export const parseTrajectory: (value: unknown, file: string, line: number) => Trajectory = recordParser(TrajectorySchema);
 export const parseVerdictRecord = recordParser(VerdictRecordSchema);
+export const parseState: (value: unknown, file: string, line: number) => State = recordParser(StateSchema);
+export const parseExample: (value: unknown, file: string, line: number) => Example = recordParser(ExampleSchema);
 export type { Completion };
+
+/**
+ * Every record of a JSONL file (blank lines skipped), each checked by `parse`. A line that is
+ * not JSON, or a record that does not fit, stops with the file, line and field: training or
+ * exporting a half-read file would silently use the wrong data. Files that are appended to while
+ * a stage runs (and may end in a torn line after a kill) are read by AppendStore instead.
+ */
+export function readJsonlRecords<T>(file: string, parse: (value: unknown, file: string, line: number) => T): T[] {
+  const out: T[] = [];
+  const onLine = (text: string, line: number): void => {
+    if (text.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new MalformedRecordError({ file, line, field: "", problem: "not valid JSON" });
+    }
+    out.push(parse(value, file, line));
+  };
+  const fd = openSync(file, "r");
+  try {
+    const r = scanLines(fd, onLine);
+    // a last line without its newline (a file written by hand) is a record too
+    if (r.size > r.complete) {
+      const tail = Buffer.alloc(r.size - r.complete);
+      readSync(fd, tail, 0, tail.length, r.complete);
+      onLine(tail.toString("utf8"), r.lines + 1);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+
+/** A state set (states.<filter>.jsonl). */
+export const readStates = (file: string): State[] => readJsonlRecords(file, parseState);
+
+/** Examples by id (examples.jsonl). */
+export function readExamples(file: string): Map<string, Example> {
+  return new Map(readJsonlRecords(file, parseExample).map((e) => [e.id, e]));
+}

@@ -14,10 +14,10 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FilterName, Trajectory } from "../types.js";
+import type { FilterName, State, Trajectory } from "../types.js";
 import { AppendStore } from "./append-store.js";
 import { writeJsonAtomic } from "./atomic.js";
-import { parseTrajectory, parseVerdictRecord, verdictKey, type VerdictRecord } from "./records.js";
+import { parseTrajectory, parseVerdictRecord, readStates, verdictKey, type VerdictRecord } from "./records.js";
 import { StageLog, type StageName } from "./stage-log.js";
 import { FailureLog } from "./failures.js";
 import { acquireRunLock, type RunLock } from "./lock.js";
@@ -52,6 +52,13 @@ export class RunFolder {
 
   statesPath(filter: FilterName): string {
     return join(this.dir, `states.${filter}.jsonl`);
+  }
+
+  /** The state set T a filter kept (`swirl filter` writes it). */
+  readStates(filter: FilterName): State[] {
+    const path = this.statesPath(filter);
+    if (!existsSync(path)) throw new Error(`${path} does not exist: run \`swirl filter\` on ${this.dir} first`);
+    return readStates(path);
   }
 
   /**
