@@ -90,7 +90,7 @@ export async function chatCompletion(ctx: ChatContext, req: ChatRequest): Promis
 
 function choice(ctx: ChatContext, req: ChatRequest, c: Completion, stops: readonly string[], userStops: readonly string[], bindings: ReturnType<typeof bindTools>, index: number): Choice {
   const tok = ctx.tokenizer;
-  const raw = visibleText(tok, c, stops);
+  const raw = req.skip_special_tokens === false ? c.text : visibleText(tok, c, stops);
   // only the client's own stop strings are cut; a call's closing tag is what makes it a call
   let text = raw;
   let stopReason: string | null = null;
@@ -111,7 +111,7 @@ function choice(ctx: ChatContext, req: ChatRequest, c: Completion, stops: readon
         top_logprobs: [] as [],
       }))
     : null;
-  return { index, reply, text, pieces: pieces(tok, c, text), finish: reply.kind === "tool_call" ? "tool_calls" : c.finish, stopReason, logprobs };
+  return { index, reply, text, pieces: pieces(tok, c, text, req.skip_special_tokens !== false), finish: reply.kind === "tool_call" ? "tool_calls" : c.finish, stopReason, logprobs };
 }
 
 /**
@@ -134,14 +134,14 @@ function visibleText(tok: Tokenizer, c: Completion, stops: readonly string[]): s
 }
 
 /** Text pieces, one per generated token, that concatenate to `text` (or one piece when they cannot). */
-function pieces(tok: Tokenizer, c: Completion, text: string): string[] {
+function pieces(tok: Tokenizer, c: Completion, text: string, skipSpecial: boolean): string[] {
   if (!c.tokenIds) return [text];
   const decoder = new TextDecoder();
   const out: string[] = [];
   let used = 0;
   for (const id of c.tokenIds) {
     if (used >= text.length) break;
-    if (tok.isSpecial(id)) continue;
+    if (skipSpecial && tok.isSpecial(id)) continue;
     const p = decoder.decode(tok.tokenBytes(id), { stream: true }).slice(0, text.length - used);
     if (p === "") continue;
     out.push(p);

@@ -60,6 +60,8 @@ export const ChatRequestSchema = z.object({
   // vLLM extensions, honoured the same way
   return_tokens_as_token_ids: z.boolean().nullish(),
   include_stop_str_in_output: z.boolean().nullish(),
+  // default true, as vLLM: turn markers the model writes are not content
+  skip_special_tokens: z.boolean().nullish(),
 });
 
 export type ChatRequest = z.output<typeof ChatRequestSchema>;
