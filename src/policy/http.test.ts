@@ -29,7 +29,8 @@ const request = (seed: number, extra: Partial<CompletionRequest> = {}): Completi
 test("the HTTP backend through a real `swirl serve` returns what the embedded policy returns", async () => {
   const server = await startServer({ model, tokenizer, port: 0 });
   const embedded = new EmbeddedPolicy(model, tokenizer);
-  const http = httpPolicy({ baseURL: server.baseURL, logprobs: true, tokenIds: true });
+  // the text as generated, turn markers included, as the embedded policy returns it
+  const http = httpPolicy({ baseURL: server.baseURL, logprobs: true, tokenIds: true, extraBody: { skip_special_tokens: false } });
   try {
     // concurrent requests batch inside the server; each keeps its own seed's stream
     const seeds = [1, 2, 3, 4, 5, 6];
@@ -61,7 +62,7 @@ test("the HTTP backend through a real `swirl serve` returns what the embedded po
 test("a stop string the server cuts off comes back into the text, as the embedded policy keeps it", async () => {
   const server = await startServer({ model, tokenizer, port: 0 });
   const embedded = new EmbeddedPolicy(model, tokenizer);
-  const http = httpPolicy({ baseURL: server.baseURL, model: server.modelName });
+  const http = httpPolicy({ baseURL: server.baseURL, model: server.modelName, extraBody: { skip_special_tokens: false } });
   try {
     // pick a stop string the greedy continuation is sure to produce: two plain characters of it
     const greedy = await embedded.complete(request(0, { temperature: 0, stop: [], maxTokens: 24 }));

@@ -50,13 +50,15 @@ test("malformed requests get 400 with a JSON error naming the field", async () =
     const cases: [unknown, string][] = [
       [{}, "messages"],
       [{ messages: [] }, "messages"],
-      [{ messages: [{ role: "tool", content: "x" }] }, "messages.0.role"],
+      [{ messages: [{ role: "robot", content: "x" }] }, "messages.0"],
+      [{ messages: [{ role: "tool", content: "x", tool_call_id: "c1" }] }, "messages.0.tool_call_id"], // no such call before it
       [{ messages: [{ role: "user" }] }, "messages.0.content"],
       [{ messages, temperature: "hot" }, "temperature"],
       [{ messages, max_tokens: -3 }, "max_tokens"],
       [{ messages, n: 0 }, "n"],
       [{ messages, stop: [1] }, "stop"],
-      [{ messages, stream: true }, "stream"],
+      [{ messages, stream: "yes" }, "stream"],
+      [{ messages, tool_choice: "required" }, "tool_choice"],
       [{ messages, top_logprobs: 5 }, "top_logprobs"],
       [{ messages: [{ role: "user", content: "x".repeat(500) }] }, "messages"], // longer than the context
     ];
@@ -76,7 +78,7 @@ test("serves n samples with logprobs, stop strings as a string or a list, and us
   const server = await startServer({ model, tokenizer });
   try {
     const client = new OpenAI({ baseURL: server.baseURL, apiKey: "none", maxRetries: 0 });
-    const r = await client.chat.completions.create({ model: "any", messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }], n: 3, max_tokens: 6, seed: 5, logprobs: true, stop: "\n" });
+    const r = await client.chat.completions.create({ model: "swirl-embedded", messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }], n: 3, max_tokens: 6, seed: 5, logprobs: true, stop: "\n" });
     assert.equal(r.choices.length, 3);
     assert.equal(r.model, "swirl-embedded");
     const counted = r.choices.reduce((s, c) => s + (c.logprobs?.content?.length ?? 0), 0);
@@ -87,11 +89,25 @@ test("serves n samples with logprobs, stop strings as a string or a list, and us
       assert.ok(!c.message.content?.includes("\n"), "the stop string is cut, as OpenAI does");
     }
     // seeded: the same request gives the same samples
-    const again = await client.chat.completions.create({ model: "any", messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }], n: 3, max_tokens: 6, seed: 5, stop: ["\n", "."] });
+    const again = await client.chat.completions.create({ model: "swirl-embedded", messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi" }], n: 3, max_tokens: 6, seed: 5, stop: ["\n", "."] });
     assert.equal(again.choices.length, 3);
-    const first = await client.chat.completions.create({ model: "any", messages: [{ role: "user", content: "Hi" }], max_tokens: 6, seed: 9, temperature: 0.8 });
-    const second = await client.chat.completions.create({ model: "any", messages: [{ role: "user", content: "Hi" }], max_tokens: 6, seed: 9, temperature: 0.8 });
+    const first = await client.chat.completions.create({ model: "swirl-embedded", messages: [{ role: "user", content: "Hi" }], max_tokens: 6, seed: 9, temperature: 0.8 });
+    const second = await client.chat.completions.create({ model: "swirl-embedded", messages: [{ role: "user", content: "Hi" }], max_tokens: 6, seed: 9, temperature: 0.8 });
     assert.equal(first.choices[0]!.message.content, second.choices[0]!.message.content);
+  } finally {
+    await server.close();
+  }
+});
+
+test("turn markers the model writes never reach content, unless skip_special_tokens is false (vLLM's switch)", async () => {
+  const server = await startServer({ model, tokenizer });
+  try {
+    const client = new OpenAI({ baseURL: server.baseURL, apiKey: "none", maxRetries: 0 });
+    const ask = (extra: object) => client.chat.completions.create({ model: "swirl-embedded", messages, n: 8, max_tokens: 40, seed: 3, ...extra } as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming);
+    const raw = (await ask({ skip_special_tokens: false })).choices.map((c) => c.message.content ?? "");
+    assert.ok(raw.some((t) => /<\|(bos|user|system|assistant|eos|pad)\|>/.test(t)), "the untrained model writes some (else this test shows nothing)");
+    const clean = (await ask({})).choices.map((c) => c.message.content ?? "");
+    for (const t of clean) assert.doesNotMatch(t, /<\|(bos|user|system|assistant|eos|pad|end)\|>/);
   } finally {
     await server.close();
   }

@@ -1,6 +1,7 @@
 /**
  * `swirl serve`: the embedded model behind an OpenAI-compatible API, so any OpenAI client (and
- * our own HTTP policy) can use it. `POST /v1/chat/completions` and `GET /v1/models`; `GET
+ * our own HTTP policy) can use it. `POST /v1/chat/completions` (JSON or, with `stream: true`,
+ * Server-Sent Events; native tool calls), `GET /v1/models` and `GET /v1/models/{id}`; `GET
  * /health` answers without a token. Bound to 127.0.0.1 unless told otherwise: serving beyond the
  * machine is an explicit choice. With a token, every /v1 route wants `Authorization: Bearer …`.
  * Requests go through EmbeddedPolicy, so requests that arrive together decode as one batch.
@@ -60,14 +61,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/health") return sendJson(res, 200, { ok: true, model: modelName });
-    if (path !== "/v1/models" && path !== "/v1/chat/completions") return sendJson(res, 404, apiError(`no route ${path}`, "not_found_error"));
+    const modelPath = path.startsWith("/v1/models/") ? safeDecode(path.slice("/v1/models/".length)) : undefined;
+    if (path !== "/v1/models" && path !== "/v1/chat/completions" && modelPath === undefined) return sendJson(res, 404, apiError(`no route ${path}`, "not_found_error"));
     if (tokenDigest && !timingSafeEqual(digest(req.headers.authorization ?? ""), tokenDigest)) {
       res.setHeader("www-authenticate", "Bearer");
       return sendJson(res, 401, apiError("missing or wrong bearer token", "authentication_error"));
     }
-    if (path === "/v1/models") {
+    const card = { id: modelName, object: "model", created, owned_by: "swirl" };
+    if (path === "/v1/models" || modelPath !== undefined) {
       if (req.method !== "GET") return sendJson(res, 405, apiError("use GET"));
-      return sendJson(res, 200, { object: "list", data: [{ id: modelName, object: "model", created, owned_by: "swirl" }] });
+      if (modelPath === undefined) return sendJson(res, 200, { object: "list", data: [card] });
+      if (modelPath !== modelName) return sendJson(res, 404, apiError(`The model \`${modelPath}\` does not exist`, "invalid_request_error", "model", "model_not_found"));
+      return sendJson(res, 200, card);
     }
     if (req.method !== "POST") return sendJson(res, 405, apiError("use POST"));
     const raw = await readBody(req, MAX_BODY_BYTES);
@@ -82,6 +87,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
     if (!parsed.ok) return sendJson(res, 400, parsed.error);
     const out = await chatCompletion(ctx, parsed.value);
     if (out.status === 200) served++;
+    if ("events" in out) return sendEvents(res, out.events);
     sendJson(res, out.status, out.body);
   }
 
@@ -107,6 +113,21 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
         server.close((e) => (e ? reject(e) : resolve()));
       }),
   };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A Server-Sent Events reply: one `data:` line per event, then `data: [DONE]`, as OpenAI streams. */
+function sendEvents(res: ServerResponse, events: readonly unknown[]): void {
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
+  for (const e of events) res.write(`data: ${JSON.stringify(e)}\n\n`);
+  res.end("data: [DONE]\n\n");
 }
 
 /** Fixed-length digests, so the comparison takes the same time whatever was sent. */

@@ -5,7 +5,7 @@
 import { formatRational } from "./calculator/format.js";
 import { evaluate } from "./calculator/parser.js";
 import { CalcError } from "./calculator/rational.js";
-import { defineTool, type Tool } from "./tool.js";
+import { BUILTIN_TAGS, defineTool, type Tool } from "./tool.js";
 
 /** Evaluates an expression to its printed result or an "Error: …" text. */
 export function calculate(expression: string): string {
@@ -21,7 +21,7 @@ export function calculate(expression: string): string {
 export function calculatorTool(opts: { name?: string; tag?: string } = {}): Tool {
   return defineTool({
     name: opts.name ?? "calculator",
-    tag: opts.tag ?? "math_exp",
+    tag: opts.tag ?? BUILTIN_TAGS.calculator,
     description: "Evaluates an arithmetic expression: + - * / ^, parentheses, decimals, percentages.",
     run: async (input: string) => calculate(input),
   });

@@ -1,5 +1,5 @@
 /** Tools the policy can call: the Tool interface, the calculator and search (local or remote). */
-export { defineTool, type Tool } from "./tool.js";
+export { BUILTIN_TAGS, defineTool, type Tool } from "./tool.js";
 export { calculate, calculatorTool } from "./calculator.js";
 export { Bm25Index, DEFAULT_BM25, type Bm25Params, type SearchHit } from "./search/bm25-index.js";
 export { loadBm25Index, saveBm25Index } from "./search/bm25-store.js";

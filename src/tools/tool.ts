@@ -17,3 +17,6 @@ export interface Tool {
 export function defineTool<T extends Tool>(tool: T): T {
   return tool;
 }
+
+/** The markup tags of the built-in tools by name (their defaults), e.g. for mapping OpenAI tool calls. */
+export const BUILTIN_TAGS = { search: "search_query", calculator: "math_exp" } as const;

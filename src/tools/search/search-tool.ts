@@ -2,7 +2,7 @@
  * The search tool (`<search_query>…</search_query>`): returns the top-k passages (k = 1 as in
  * the paper) as text for the model. Failures of a remote retriever come back as text.
  */
-import { defineTool, type Tool } from "../tool.js";
+import { BUILTIN_TAGS, defineTool, type Tool } from "../tool.js";
 import type { SearchHit } from "./bm25-index.js";
 import type { Retriever } from "./retriever.js";
 
@@ -29,7 +29,7 @@ export function searchTool(opts: SearchToolOptions): Tool {
   const maxChars = opts.maxQueryChars ?? 500;
   return defineTool({
     name: opts.name ?? "search",
-    tag: opts.tag ?? "search_query",
+    tag: opts.tag ?? BUILTIN_TAGS.search,
     description: `Searches the corpus and returns the ${k === 1 ? "best passage" : `${k} best passages`}.`,
     run: async (input: string) => {
       const query = input.trim().slice(0, maxChars);
