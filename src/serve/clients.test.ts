@@ -1,7 +1,7 @@
 /**
  * A real `swirl serve` child process driven by the official `openai` client and the Vercel AI
  * SDK: plain and streamed text, usage, tool calls and their results, unknown models. The model
- * has learnt its replies by heart (test-model.ts) and decodes greedily, so answers are exact.
+ * has learnt its replies by heart (test-model.fixture.ts) and decodes greedily, so answers are exact.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -14,7 +14,7 @@ import { generateText, stepCountIs, streamText, tool } from "ai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { z } from "zod";
 import { calculate } from "../tools/calculator.js";
-import { ANSWER, GREETING, HELLO, QUESTION, saveMemorisedModel } from "./test-model.js";
+import { ANSWER, GREETING, HELLO, QUESTION, saveMemorisedModel } from "./test-model.fixture.js";
 
 let dir = "";
 let child: ChildProcess | undefined;
