@@ -47,6 +47,8 @@ export interface Step {
   readonly action: Action;
   /** The tool's result message (`QUERY -> RESULT`), absent for answers and invalid actions. */
   readonly toolResult?: string;
+  /** Why the tool call failed (bad input, a tool that threw, a server that timed out); the result then reads `Error: …`. */
+  readonly toolError?: string;
   /** Tokens the policy generated for this action. */
   readonly tokens: number;
   /** Per-token log-probabilities of the sampled action, when the backend returns them. */

@@ -11,6 +11,7 @@ import type { Policy } from "../policy/policy.js";
 import { parseAction } from "./parse-action.js";
 import { stopStrings, taskPrompt, toolResultMessage, type PromptTemplate } from "./prompts.js";
 import { ContextLengthError } from "../errors/context-length-error.js";
+import { ToolCallError } from "../errors/tool-call-error.js";
 import { PolicyRequestError } from "../errors/policy-request-error.js";
 
 /** The embedded policy's refusal, or a server's 400 for a prompt longer than its context. */
@@ -68,15 +69,24 @@ export async function rollout(o: RolloutOptions): Promise<Trajectory> {
     const text = completion.text;
     const action = parseAction(text, { toolTags: o.template.toolTags, previousInputs: inputs, rejectRepeats: o.rejectRepeats });
     let toolResult: string | undefined;
+    let toolError: string | undefined;
     if (action.kind === "tool" && inputs.length < o.template.maxToolCalls) {
       const tool = o.tools.get(action.tool);
-      toolResult = tool ? await tool.run(action.input) : `no tool for <${action.tool}>`;
+      try {
+        toolResult = tool ? await tool.run(action.input) : `no tool for <${action.tool}>`;
+      } catch (e) {
+        // a failed call is a step like any other (the judge labels it); anything else ends the stage
+        if (!ToolCallError.isInstance(e)) throw e;
+        toolError = e.problem;
+        toolResult = `Error: ${e.problem}`;
+      }
       inputs.push(action.input);
     }
     const step: Step = {
       text,
       action,
       ...(toolResult !== undefined ? { toolResult: toolResultMessage(action.kind === "tool" ? action.input : "", toolResult).content } : {}),
+      ...(toolError !== undefined ? { toolError } : {}),
       tokens: completion.tokens,
       ...(completion.logprobs ? { logprobs: completion.logprobs } : {}),
       ms: Math.round(performance.now() - t0),

@@ -30,6 +30,7 @@ const StepSchema = z.object({
   text: z.string(),
   action: ActionSchema,
   toolResult: z.string().optional(),
+  toolError: z.string().optional(),
   tokens: z.number().int().nonnegative(),
   logprobs: z.array(z.number()).optional(),
   ms: z.number().nonnegative(),

@@ -1,7 +1,8 @@
 /**
  * A tool the policy can call: a plain object with a name, the markup tag that invokes it
  * (`<tag>input</tag>`), and `run`, which turns the call's input into the text the model sees next.
- * `run` should not throw: failures come back as short text, so one bad call never ends a run.
+ * A call that fails throws `ToolCallError` (the rollout shows `Error: …` to the policy and records
+ * the step's error); any other throw is a bug or an outage and ends the stage.
  */
 export interface Tool {
   /** Stable identifier, e.g. "search", "calculator". */
@@ -10,6 +11,8 @@ export interface Tool {
   readonly tag: string;
   /** One line for prompts and help texts. */
   readonly description?: string;
+  /** JSON Schema of the input, for native tool calls (`tools` in a chat request); absent: one string. */
+  readonly parameters?: Readonly<Record<string, unknown>>;
   run(input: string): Promise<string>;
 }
 
