@@ -42,8 +42,10 @@ async function evalCommand(f: EvalFlags): Promise<void> {
     policy, examples, tools: f.noTools ? new Map() : env.tools, template: f.noTools ? noToolTemplate(env.template) : env.template,
     temperature: f.temperature, concurrency: f.concurrency, processJudge: f.processJudge ? env.ruleJudge.process : undefined,
     onDone: (d, n) => { if (d % 50 === 0 || d === n) process.stderr.write(`eval: ${d}/${n}\n`); },
+  }).finally(async () => {
+    await policy.close?.();
+    await env.close();
   });
-  await policy.close?.();
   mkdirSync(dirname(f.out), { recursive: true });
   writeFileSync(f.out, r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
   writeFileSync(f.out.replace(/\.jsonl$/, "") + ".summary.json", JSON.stringify(r.summary, null, 2) + "\n");

@@ -78,6 +78,7 @@ export async function generateCommand(flags: GenerateFlags): Promise<void> {
   } finally {
     progress.stop();
     await policy.close?.();
+    await env.close();
   }
 }
 

@@ -45,6 +45,7 @@ export async function judgeCommand(flags: JudgeFlags): Promise<void> {
   const task = TaskConfigSchema.parse(config.task);
   const judgeConfig = JudgeConfigSchema.parse(withJudgeKind(config.judge));
   const env = await buildEnvironment(task);
+  await env.close(); // judging calls no tool
   const run = RunFolder.open(runDir);
   const cache = judgeConfig.kind === "llm" ? JsonlStore.open<Verdict>(run.path("judgeCache"), VerdictSchema) : undefined;
   const failures = run.failureLog("judge");

@@ -98,6 +98,7 @@ async function ruleJudgeOf(runDir: string, flags: RewardServerFlags): Promise<{ 
   const task = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, "utf8")) as { task?: unknown }).task : undefined;
   if (task !== undefined && flags.qaSeed === undefined) {
     const env = await buildEnvironment(task as TaskConfigInput);
+    await env.close(); // scoring calls no tool
     if (!env.ruleJudge.process) throw new Error(`--judge rule: the run's task (${(task as { kind?: string }).kind}) has no rule process judge; use --judge llm`);
     return { judge: env.ruleJudge.process, examples: new Map([...env.examples.train, ...env.examples.test].map((e) => [e.id, e])) };
   }

@@ -91,6 +91,7 @@ async function trainCommand(f: TrainFlags): Promise<void> {
   if (!checkpoint) throw new Error("no initial policy: pass --checkpoint <dir> (the run's policy is not an embedded checkpoint)");
   const task = TaskConfigSchema.parse(config.task);
   const env = await buildEnvironment(task, { template: "embedded" });
+  await env.close(); // stage 2 samples one action per state and calls no tool
   const run = RunFolder.open(runDir);
   const states = run.readStates(s.filter);
   const { model, tokenizer } = await loadModel(checkpoint);

@@ -7,7 +7,7 @@ import type { Example } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { ProcessJudge, OutcomeJudge } from "../judge/judge.js";
 import type { Passage } from "../tasks/passage.js";
-import { templateFor, type PromptTemplate } from "../rollout/prompts.js";
+import { templateFor, withTools, type PromptTemplate } from "../rollout/prompts.js";
 import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
 import { mathRuleJudge } from "../synthetic/math/rule-judge.js";
@@ -26,7 +26,8 @@ import { openBm25Index } from "../tools/search/open-index.js";
 import { localRetriever, type Retriever } from "../tools/search/retriever.js";
 import { remoteRetriever } from "../tools/search/remote-retriever.js";
 import { searchTool } from "../tools/search/search-tool.js";
-import { TaskConfigSchema, type TaskConfigInput } from "./task-config.js";
+import { TaskConfigSchema, type TaskConfig, type TaskConfigInput } from "./task-config.js";
+import { openToolSources } from "./tool-sources.js";
 
 export type Split = "train" | "test";
 
@@ -45,6 +46,8 @@ export interface Environment {
    * structure and the metric as outcome judge; for real datasets only the metric (outcome).
    */
   readonly ruleJudge: RuleJudges;
+  /** Disconnects the task's MCP servers (a no-op without any). */
+  close(): Promise<void>;
 }
 
 export interface EnvironmentOptions {
@@ -56,6 +59,23 @@ export interface EnvironmentOptions {
 
 export async function buildEnvironment(input: TaskConfigInput, opts: EnvironmentOptions = {}): Promise<Environment> {
   const task = TaskConfigSchema.parse(input);
+  const env = await taskEnvironment(task, opts);
+  if (!task.tools || task.tools.length === 0) return { ...env, close: async () => {} };
+  const extra = await openToolSources(task.tools);
+  const tools = new Map(env.tools);
+  for (const t of extra.tools) {
+    if (tools.has(t.tag)) {
+      await extra.close();
+      throw new Error(`task tools: two tools use the tag <${t.tag}> (${tools.get(t.tag)!.name} and ${t.name})`);
+    }
+    tools.set(t.tag, t);
+  }
+  return { ...env, tools, template: withTools(env.template, extra.tools), close: extra.close };
+}
+
+type TaskEnvironment = Omit<Environment, "close">;
+
+async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Promise<TaskEnvironment> {
   const want = (s: Split) => opts.split === undefined || opts.split === s;
   switch (task.kind) {
     case "synthetic-qa": {
@@ -101,7 +121,7 @@ export async function buildEnvironment(input: TaskConfigInput, opts: Environment
   }
 }
 
-function withCalculator(opts: EnvironmentOptions, examples: Environment["examples"], process?: ProcessJudge): Environment {
+function withCalculator(opts: EnvironmentOptions, examples: Environment["examples"], process?: ProcessJudge): TaskEnvironment {
   const calc = calculatorTool();
   return { examples, tools: new Map([[calc.tag, calc]]), template: templateFor("math", opts.template), ruleJudge: { process, outcome: ruleOutcomeJudge() } };
 }

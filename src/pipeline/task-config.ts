@@ -29,6 +29,35 @@ const splitFiles = {
   limit: count.optional(),
 };
 
+const mcpCommon = {
+  /** Names the server in errors and logs. */
+  name: z.string().min(1),
+  /** Per call, in milliseconds (default 30,000). */
+  timeoutMs: z.number().int().positive().optional(),
+  /** Offer only these of the server's tools. */
+  only: z.array(z.string().min(1)).optional(),
+};
+
+/** Tools beyond the task's own: a module exporting `tool()`s, or an MCP server (stdio command or Streamable HTTP URL). */
+export const ToolSourceSchema = z.union([
+  z.object({
+    /** A JS module (path relative to the working directory, or a package name). */
+    module: path,
+    /** The export holding a tool or an array of tools (default `tools`, then `default`). */
+    export: z.string().min(1).optional(),
+  }).strict(),
+  z.object({
+    mcp: z.union([
+      z.object({ ...mcpCommon, command: path, args: z.array(z.string()).optional(), env: z.record(z.string(), z.string()).optional(), cwd: path.optional() }).strict(),
+      z.object({ ...mcpCommon, url: z.url(), headers: z.record(z.string(), z.string()).optional() }).strict(),
+    ]),
+  }).strict(),
+]);
+export type ToolSource = z.infer<typeof ToolSourceSchema>;
+
+/** Every task may add tools (the policy sees them beside the task's own). */
+const extra = { tools: z.array(ToolSourceSchema).optional() };
+
 export const TaskConfigSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("synthetic-qa"),
@@ -40,6 +69,7 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     world: z.object({
       countries: count, cities: count, organisations: count, persons: count, works: count, testFraction: z.number().min(0).max(1), oneWordNames: z.boolean(),
     }).partial().strict().optional(),
+    ...extra,
   }).strict(),
   z.object({
     kind: z.literal("synthetic-math"),
@@ -47,9 +77,10 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     train: count.default(200),
     test: count.default(100),
     steps: z.array(z.number().int().min(1).max(12)).optional(),
+    ...extra,
   }).strict(),
-  z.object({ kind: z.literal("gsm8k"), ...splitFiles }).strict(),
-  z.object({ kind: z.enum(["hotpotqa", "musique", "beerqa", "cofca"]), ...splitFiles, ...searchFields }).strict(),
+  z.object({ kind: z.literal("gsm8k"), ...splitFiles, ...extra }).strict(),
+  z.object({ kind: z.enum(["hotpotqa", "musique", "beerqa", "cofca"]), ...splitFiles, ...searchFields, ...extra }).strict(),
   z.object({
     kind: z.literal("jsonl"),
     /** Dataset name recorded in each example. */
@@ -65,6 +96,7 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     }).strict(),
     ...splitFiles,
     ...searchFields,
+    ...extra,
   }).strict(),
 ]);
 

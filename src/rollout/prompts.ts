@@ -48,6 +48,21 @@ export function templateFor(kind: TaskKind, variant: "full" | "embedded" = "full
   return kind === "qa" ? QA_TEMPLATE : MATH_TEMPLATE;
 }
 
+/**
+ * The template with more tools: their tags become callable, and a system prompt (if the template
+ * has one) lists each as `<tag>INPUT</tag>: description`, since the base instructions name only
+ * the task's own tool.
+ */
+export function withTools(t: PromptTemplate, tools: readonly { readonly tag: string; readonly description?: string }[]): PromptTemplate {
+  if (tools.length === 0) return t;
+  const lines = tools.map((x) => `<${x.tag}>INPUT</${x.tag}>${x.description ? `: ${x.description}` : ""}`);
+  return {
+    ...t,
+    toolTags: [...new Set([...t.toolTags, ...tools.map((x) => x.tag)])],
+    system: t.system === "" ? "" : `${t.system} Other tools (INPUT is text or a JSON object of the tool's arguments):\n${lines.join("\n")}`,
+  };
+}
+
 /** s1: the task prompt for one example. */
 export function taskPrompt(t: PromptTemplate, example: Example): Message[] {
   const user: Message = { role: "user", content: t.user.replaceAll("{question}", example.question) };
