@@ -1,5 +1,8 @@
-/** Tools the policy can call: the Tool interface, the calculator and search (local or remote). */
+/** Tools the policy can call: the Tool interface, tool() and MCP tools, the calculator and search (local or remote). */
 export { BUILTIN_TAGS, defineTool, type Tool } from "./tool.js";
+export { tool, type DefinedTool, type ToolDefinition } from "./define-tool.js";
+export { connectMcpTools, type McpServerSpec, type McpToolset } from "./mcp.js";
+export { ToolCallError } from "../errors/tool-call-error.js";
 export { calculate, calculatorTool } from "./calculator.js";
 export { Bm25Index, DEFAULT_BM25, type Bm25Params, type SearchHit } from "./search/bm25-index.js";
 export { loadBm25Index, saveBm25Index } from "./search/bm25-store.js";
