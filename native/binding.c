@@ -16,13 +16,13 @@
 #define NAPI_VERSION 8
 #include <node_api.h>
 
-#include <cblas.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "gemm.h"
 #include "kernels.h"
 
 /* ----------------------------------------------------------------------------------------- */
@@ -185,8 +185,11 @@ static bool need_matrix(Call* c, int k, int ld, int64_t rows, int64_t cols, cons
 /* ----------------------------------------------------------------------------------------- */
 /* matmul */
 
-static napi_value Sgemm(napi_env env, napi_callback_info info) {
-    Call c = {env, "sgemm", "transA transB M N K alpha A lda B ldb beta C ldc", {{0}}};
+typedef void (*GemmFn)(bool, bool, int, int, int, float, const float*, int, const float*, int,
+                       float, float*, int);
+
+static napi_value call_gemm(napi_env env, napi_callback_info info, const char* name, GemmFn fn) {
+    Call c = {env, name, "transA transB M N K alpha A lda B ldb beta C ldc", {{0}}};
     if (!parse(&c, info, "bbnnnxFnFnxFn")) return NULL;
     Arg* a = c.a;
     bool tA = a[0].b, tB = a[1].b;
@@ -197,9 +200,18 @@ static napi_value Sgemm(napi_env env, napi_callback_info info) {
             return NULL;
     }
     if (!need_matrix(&c, 11, a[12].n, M, N, "M×N")) return NULL;
-    sgemm(tA, tB, a[2].n, a[3].n, a[4].n, (float)a[5].d, a[6].f, a[7].n, a[8].f, a[9].n,
-          (float)a[10].d, a[11].f, a[12].n);
+    fn(tA, tB, a[2].n, a[3].n, a[4].n, (float)a[5].d, a[6].f, a[7].n, a[8].f, a[9].n,
+       (float)a[10].d, a[11].f, a[12].n);
     return NULL;
+}
+
+static napi_value Sgemm(napi_env env, napi_callback_info info) {
+    return call_gemm(env, info, "sgemm", sgemm);
+}
+
+/* the own GEMM's definition as scalar loops (native/gemm.c), for the bit-identity tests */
+static napi_value SgemmReference(napi_env env, napi_callback_info info) {
+    return call_gemm(env, info, "sgemmReference", gemm_reference);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -417,7 +429,29 @@ static napi_value SetThreads(napi_env env, napi_callback_info info) {
     Call c = {env, "setThreads", "n", {{0}}};
     if (!parse(&c, info, "n")) return NULL;
     if (c.a[0].n < 1) return range_error(&c, "n must be at least 1"), NULL;
-    openblas_set_num_threads(c.a[0].n);
+    gemm_set_threads(c.a[0].n);
+    openblas_threads(c.a[0].n);
+    return NULL;
+}
+
+/* setGemm(name): "auto" | "avx2" | "avx512" (own kernels) | "openblas" (if it can be loaded) */
+static napi_value SetGemm(napi_env env, napi_callback_info info) {
+    size_t argc = 1;
+    napi_value argv[1];
+    char name[32] = {0};
+    size_t len = 0;
+    napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+    if (argc != 1 || napi_get_value_string_utf8(env, argv[0], name, sizeof name, &len) != napi_ok) {
+        napi_throw_type_error(env, NULL, "setGemm(name): name must be a string");
+        return NULL;
+    }
+    if (!sgemm_select(name)) {
+        char msg[160];
+        snprintf(msg, sizeof msg,
+                 "setGemm: \"%s\" is not available here (auto, avx2, avx512 if the CPU has it, "
+                 "openblas if libopenblas.so is installed)", name);
+        napi_throw_range_error(env, NULL, msg);
+    }
     return NULL;
 }
 
@@ -433,15 +467,20 @@ static void set_int(napi_env env, napi_value obj, const char* key, int64_t n) {
     napi_set_named_property(env, obj, key, v);
 }
 
-/* { blas, core, threads, cores } for `swirl doctor` */
+/* { gemm, blas, core, threads, cores } for `swirl doctor` */
 static napi_value Info(napi_env env, napi_callback_info info) {
     Call c = {env, "info", "", {{0}}};
     if (!parse(&c, info, "")) return NULL;
     napi_value obj;
     napi_create_object(env, &obj);
-    set_string(env, obj, "blas", openblas_get_config());
-    set_string(env, obj, "core", openblas_get_corename());
-    set_int(env, obj, "threads", openblas_get_num_threads());
+    const char* kernel = sgemm_kernel();
+    bool blas = strcmp(kernel, "openblas") == 0;
+    char gemm[64];
+    snprintf(gemm, sizeof gemm, blas ? "OpenBLAS" : "own (%s)", kernel);
+    set_string(env, obj, "gemm", gemm);
+    set_string(env, obj, "blas", blas ? openblas_config() : "none (own kernels)");
+    if (blas) set_string(env, obj, "core", openblas_core());
+    set_int(env, obj, "threads", gemm_get_threads());
     set_int(env, obj, "cores", sysconf(_SC_NPROCESSORS_ONLN));
     return obj;
 }
@@ -460,7 +499,7 @@ static napi_value Init(napi_env env, napi_value exports) {
     }
 #endif
     static const struct { const char* name; napi_callback fn; } methods[] = {
-        {"sgemm", Sgemm},
+        {"sgemm", Sgemm}, {"sgemmReference", SgemmReference}, {"setGemm", SetGemm},
         {"softmaxForward", SoftmaxForward}, {"softmaxBackward", SoftmaxBackward},
         {"logSoftmaxForward", LogSoftmaxForward}, {"logSoftmaxBackward", LogSoftmaxBackward},
         {"rmsnormForward", RmsnormForward}, {"rmsnormBackward", RmsnormBackward},

@@ -1,5 +1,5 @@
 /*
- * swirl native kernels: the hot loops of the engine in plain C11, GEMM through OpenBLAS.
+ * swirl native kernels: the hot loops of the engine in plain C11; GEMM in native/gemm.c.
  *
  * Contract: each function computes exactly what its namesake in src/engine/backends/js.ts (the
  * living definition) computes, within float tolerance (src/engine/kernels.case.test.ts checks
@@ -21,7 +21,7 @@
  */
 #include "kernels.h"
 
-#include <cblas.h>
+#include "gemm.h"
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -117,8 +117,8 @@ static float max_f(const float* a, int n) {
 /* ----------------------------------------------------------------------------------------- */
 /* matmul */
 
-/* Reference loop: C = alpha * op(A) @ op(B) + beta * C. Define SWIRL_NAIVE_GEMM to use it in
- * place of OpenBLAS, e.g. to tell a BLAS problem from a glue problem. */
+/* Reference loop: C = alpha * op(A) @ op(B) + beta * C, in double. Define SWIRL_NAIVE_GEMM to use
+ * it in place of the GEMM kernels, e.g. to tell a kernel problem from a glue problem. */
 static void sgemm_naive(bool transA, bool transB, int M, int N, int K, float alpha,
                         const float* A, int lda, const float* B, int ldb, float beta, float* C,
                         int ldc) {
@@ -137,7 +137,7 @@ static void sgemm_naive(bool transA, bool transB, int M, int N, int K, float alp
 }
 
 /* Few rows times a weight matrix stored as rows (C = alpha A Bᵀ + beta C, M <= SMALL_M): the
- * shape of batched decoding (M sequences, one token each). BLAS packs all of B on every call;
+ * shape of batched decoding (M sequences, one token each). A packed GEMM packs all of B per call;
  * here each row of B is read once and reused for all M rows of A, which stay in L1/L2. Four
  * rows of A share each loaded slice of B, each with LANES partial sums (vectorisable, see above). */
 #define SMALL_M 16
@@ -184,6 +184,66 @@ static void sgemm_small_m_nt(int M, int N, int K, float alpha, const float* A, i
     }
 }
 
+/* One row of output, B not transposed (the attention read-out at decode: probs·V): y = x B as
+ * axpy sweeps, so each y[j] is summed over k in order; in 256-column chunks kept on the stack. */
+static void gemv_row_nn(int N, int K, float alpha, const float* x, int incx, const float* B, int ldb,
+                        float beta, float* y) {
+    enum { CHUNK = 256 };
+    float acc[CHUNK];
+    for (int j0 = 0; j0 < N; j0 += CHUNK) {
+        int n = N - j0 < CHUNK ? N - j0 : CHUNK;
+        for (int j = 0; j < n; j++) acc[j] = 0.0f;
+        for (int k = 0; k < K; k++) {
+            float xk = x[(size_t)k * incx];
+            const float* b = B + (size_t)k * ldb + j0;
+            for (int j = 0; j < n; j++) acc[j] += xk * b[j];
+        }
+        for (int j = 0; j < n; j++) {
+            float* c = &y[j0 + j];
+            *c = alpha * acc[j] + (beta == 0.0f ? 0.0f : beta * *c);
+        }
+    }
+}
+
+/* OpenBLAS (SWIRL_GEMM=openblas): sgemm, with gemv for one row or one column of output. */
+static void sgemm_openblas(bool transA, bool transB, int M, int N, int K, float alpha,
+                           const float* A, int lda, const float* B, int ldb, float beta, float* C,
+                           int ldc) {
+    if ((M == 1 || N == 1) && beta == 0.0f) {
+        /* gemv's beta = 0 may scale y by 0 (keeping NaN) in some OpenBLAS versions: clear it
+         * here and let gemv add. sgemm's beta = 0 does store zeros, so it is left to BLAS. */
+        for (int i = 0; i < M; i++)
+            for (int j = 0; j < N; j++) C[(size_t)i * ldc + j] = 0.0f;
+        beta = 1.0f;
+    }
+    if (M == 1) { /* y (N) = op(B)^T x, x the row of op(A) */
+        int incx = transA ? lda : 1;
+        if (transB) openblas_gemv(false, N, K, alpha, B, ldb, A, incx, beta, C, 1);
+        else openblas_gemv(true, K, N, alpha, B, ldb, A, incx, beta, C, 1);
+    } else if (N == 1) { /* y (M, stride ldc) = op(A) x, x the column of op(B) */
+        int incx = transB ? 1 : ldb;
+        if (transA) openblas_gemv(true, K, M, alpha, A, lda, B, incx, beta, C, ldc);
+        else openblas_gemv(false, M, K, alpha, A, lda, B, incx, beta, C, ldc);
+    } else {
+        openblas_gemm(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    }
+}
+
+static bool use_openblas = false;
+
+bool sgemm_select(const char* name) {
+    if (strcmp(name, "openblas") == 0) {
+        if (!openblas_load()) return false;
+        use_openblas = true;
+        return true;
+    }
+    if (!gemm_set_isa(name)) return false;
+    use_openblas = false;
+    return true;
+}
+
+const char* sgemm_kernel(void) { return use_openblas ? "openblas" : gemm_isa_name(); }
+
 void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const float* A, int lda,
            const float* B, int ldb, float beta, float* C, int ldc) {
 #ifdef SWIRL_NAIVE_GEMM
@@ -201,38 +261,21 @@ void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const flo
             }
         return;
     }
-    if ((M == 1 || N == 1) && beta == 0.0f) {
-        /* gemv's beta = 0 may scale y by 0 (keeping NaN) in some OpenBLAS versions: clear it
-         * here and let gemv add. sgemm's beta = 0 does store zeros, so it is left to BLAS. */
-        for (int i = 0; i < M; i++)
-            for (int j = 0; j < N; j++) C[(size_t)i * ldc + j] = 0.0f;
-        beta = 1.0f;
+    if (use_openblas) {
+        sgemm_openblas(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+        return;
     }
-
-    if (M > 1 && M <= SMALL_M && !transA && transB && N >= 64) {
+    /* The shapes of decoding: few rows times a weight matrix stored as rows, and one row of
+     * attention probabilities times V. Packing would cost more than the product. */
+    if (!transA && transB && (M == 1 || (M <= SMALL_M && N >= 64))) {
         sgemm_small_m_nt(M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
         return;
     }
-    /* One row of output (decoding one token): y (N) = op(B)^T x, x the row of op(A). */
-    if (M == 1) {
-        int incx = transA ? lda : 1;
-        if (transB) /* B is N×K */
-            cblas_sgemv(CblasRowMajor, CblasNoTrans, N, K, alpha, B, ldb, A, incx, beta, C, 1);
-        else /* B is K×N */
-            cblas_sgemv(CblasRowMajor, CblasTrans, K, N, alpha, B, ldb, A, incx, beta, C, 1);
+    if (M == 1 && !transB) {
+        gemv_row_nn(N, K, alpha, A, transA ? lda : 1, B, ldb, beta, C);
         return;
     }
-    /* One column of output: y (M, stride ldc) = op(A) x, x the column of op(B). */
-    if (N == 1) {
-        int incx = transB ? 1 : ldb;
-        if (transA) /* A is K×M */
-            cblas_sgemv(CblasRowMajor, CblasTrans, K, M, alpha, A, lda, B, incx, beta, C, ldc);
-        else /* A is M×K */
-            cblas_sgemv(CblasRowMajor, CblasNoTrans, M, K, alpha, A, lda, B, incx, beta, C, ldc);
-        return;
-    }
-    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans,
-                transB ? CblasTrans : CblasNoTrans, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    gemm_own(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
 }
 
 /* ----------------------------------------------------------------------------------------- */

@@ -9,6 +9,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* GEMM kernel in use: "auto", "avx2", "avx512" (own) or "openblas"; false if not available */
+bool sgemm_select(const char* name);
+const char* sgemm_kernel(void);
 void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const float* A, int lda,
            const float* B, int ldb, float beta, float* C, int ldc);
 

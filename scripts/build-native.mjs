@@ -1,5 +1,5 @@
-// `npm install` hook: builds the C/OpenBLAS addon (binding.gyp, native/) with node-gyp. Never
-// fails the install: when there is no compiler or no OpenBLAS, swirl runs on its pure-TypeScript
+// `npm install` hook: builds the C addon (binding.gyp, native/) with node-gyp; it needs only a C
+// compiler. Never fails the install: when there is no compiler, swirl runs on its pure-TypeScript
 // backend, and this prints one line saying so. Also runs by hand: `node scripts/build-native.mjs`.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -29,7 +29,7 @@ function main() {
   if (process.env.SWIRL_SKIP_NATIVE === "1") return `swirl: SWIRL_SKIP_NATIVE=1, native addon not built; ${JS}`;
   const [cmd, args] = nodeGyp();
   const r = spawnSync(cmd, [...args, "rebuild", ...nodedirArgs()], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  if (r.status === 0) return "swirl: native addon built (C + OpenBLAS); compute backend: native";
+  if (r.status === 0) return "swirl: native addon built (C, own GEMM kernels); compute backend: native";
   return `swirl: native addon not built (${reason(`${r.stderr ?? ""}\n${r.stdout ?? ""}`, r.error)}); ${JS}`;
 }
 
@@ -37,8 +37,6 @@ function main() {
 function reason(out, error) {
   const lines = out.split("\n").filter((l) => !/^gyp (info|http|verb)/.test(l)).map((l) => l.replace(/^gyp ERR! /, "").trim());
   const known = [
-    [/cblas\.h.*No such file/i, "OpenBLAS headers missing: apt-get install libopenblas-dev"],
-    [/cannot find -lopenblas/i, "OpenBLAS library missing: apt-get install libopenblas-dev"],
     [/find Python/i, "no Python for node-gyp"],
     [/(cc|gcc|make|g\+\+).*(not found|No such file)/i, "no C compiler or make"],
   ];

@@ -1,4 +1,4 @@
-/** `swirl doctor`: what this machine gives swirl (Node, compute backend, BLAS, threads). */
+/** `swirl doctor`: what this machine gives swirl (Node, compute backend, GEMM kernel, threads). */
 import { cpus } from "node:os";
 import { kernels, nativeFallbackReason } from "../engine/backend.js";
 
@@ -9,7 +9,7 @@ export function doctorReport(): Record<string, string | number> {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     cores: cpus().length,
-    backend: k.name === "native" ? "native (C addon + OpenBLAS)" : "js (pure TypeScript)",
+    backend: k.name === "native" ? "native (C addon)" : "js (pure TypeScript)",
     ...(why ? { native_unavailable: why } : {}),
     ...k.info(),
   };

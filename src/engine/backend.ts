@@ -1,13 +1,14 @@
 /**
  * Chooses the compute backend once, at start-up: the native addon when it loads, else pure
  * TypeScript. SWIRL_BACKEND=js|native overrides (native then fails loudly if unavailable).
- * SWIRL_THREADS sets BLAS threads (default: all cores, which suits small machines; the kernels
- * themselves are single-threaded so nothing oversubscribes).
+ * SWIRL_THREADS sets GEMM threads (default: all cores, which suits small machines; the other
+ * kernels are single-threaded so nothing oversubscribes). SWIRL_GEMM picks the native GEMM
+ * kernel (backends/native.ts).
  */
 import { cpus } from "node:os";
 import type { Kernels } from "./kernels.js";
 import { jsKernels } from "./backends/js.js";
-import { loadNativeKernels } from "./backends/native.js";
+import { loadNativeKernels, type NativeKernels } from "./backends/native.js";
 
 let active: Kernels | undefined;
 let fallbackReason = "";
@@ -34,7 +35,7 @@ export function kernels(): Kernels {
   return active;
 }
 
-/** BLAS threads by default: SWIRL_THREADS, else one per core. */
+/** GEMM threads by default: SWIRL_THREADS, else one per core. */
 export function blasThreads(): number {
   return Math.max(1, Number(process.env.SWIRL_THREADS ?? cpus().length));
 }
@@ -51,7 +52,7 @@ export function useBackend(k: Kernels): void {
 }
 
 /** The native kernels if they load, for tests and benches that compare backends. */
-export function nativeKernelsOrNull(): Kernels | null {
+export function nativeKernelsOrNull(): NativeKernels | null {
   const k = loadNativeKernels();
   return typeof k === "string" ? null : k;
 }

@@ -72,8 +72,8 @@ export interface Kernels {
    */
   adamw(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Array, n: number, lr: number, beta1: number, beta2: number, eps: number, wd: number, bc1: number, bc2: number): void;
 
-  /** Threads used by BLAS (and the kernels, if threaded). */
+  /** Threads used by GEMM (the other kernels are single-threaded). */
   setThreads(n: number): void;
-  /** Facts for `swirl doctor`: BLAS library, core type, threads. */
+  /** Facts for `swirl doctor`: GEMM kernel, BLAS library if one is in use, threads. */
   info(): Record<string, string | number>;
 }

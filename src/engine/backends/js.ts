@@ -281,5 +281,5 @@ export const jsKernels: Kernels = {
   siluForward, siluBackward, geluForward, geluBackward, swigluForward, swigluBackward,
   rope, crossEntropyForward, crossEntropyBackward, adamw,
   setThreads: () => {},
-  info: () => ({ blas: "none (pure TypeScript)", threads: 1, cores: cpus().length }),
+  info: () => ({ gemm: "pure TypeScript", blas: "none", threads: 1, cores: cpus().length }),
 };

@@ -1,0 +1,389 @@
+/*
+ * swirl's own SGEMM: C = alpha * op(A) @ op(B) + beta * C, row-major, the BLIS pattern.
+ *
+ * Loops, outermost first: columns in NC-wide slices, k in KC-deep blocks (B's slice packed
+ * into KC×NR panels), rows in MC-tall blocks (A's block packed into MR×KC panels), then an
+ * MR×NR register-blocked micro-kernel over the panels.
+ *
+ * The accumulation order is fixed, so results do not depend on the CPU or the thread count:
+ * every element of C is summed over k in KC-deep blocks starting at k = 0; inside a block one
+ * register lane holds it and takes one FMA per k, in order; then
+ *   first block:  c = alpha*acc            (beta == 0: C is overwritten, NaN included)
+ *                 c = alpha*acc + beta*c   (otherwise)
+ *   later blocks: c = c + alpha*acc
+ * with separate roundings for the multiplies and the adds (the file is built with
+ * -ffp-contract=off). The AVX2 (6×16) and AVX-512 (6×32) micro-kernels compute exactly this,
+ * as does gemm_reference below; a lane in the zero-padding of an edge tile is computed and
+ * discarded. Threads split C into disjoint blocks of rows or columns, so each element is still
+ * computed by one thread in that order.
+ */
+#define _GNU_SOURCE
+#include "gemm.h"
+
+#include <immintrin.h>
+#include <math.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KC 256  /* part of the result's definition: changing it changes every float */
+#define MC 120  /* rows of A per packed block (a multiple of every MR) */
+#define NC 1024 /* columns of B per packed slice (a multiple of every NR) */
+#define MR 6
+#define MAX_NR 32
+#define MAX_THREADS 64
+
+/* ----------------------------------------------------------------------------------------- */
+/* one element's update, shared by every path */
+
+static inline float update(float c, float acc, float alpha, float beta, int first) {
+    float t = alpha * acc;
+    if (!first) return c + t;
+    return beta == 0.0f ? t : t + beta * c;
+}
+
+/* Edge tiles: the micro-kernel's accumulators go through here, element by element. */
+static void store_edge(const float* acc, int nr, float* C, int ldc, int mr, int nc, float alpha,
+                       float beta, int first) {
+    for (int i = 0; i < mr; i++)
+        for (int j = 0; j < nc; j++) {
+            float* c = &C[(size_t)i * ldc + j];
+            *c = update(*c, acc[i * nr + j], alpha, beta, first);
+        }
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* micro-kernels: a (MR×kc, k-major panel) times b (kc×NR, k-major panel) into C's mr×nc tile */
+
+typedef void (*Ukernel)(int kc, const float* a, const float* b, float* C, int ldc, int mr, int nc,
+                        float alpha, float beta, int first);
+
+__attribute__((target("avx2,fma"))) static void ukernel_avx2(int kc, const float* a,
+                                                             const float* b, float* C, int ldc,
+                                                             int mr, int nc, float alpha,
+                                                             float beta, int first) {
+    __m256 c0[MR], c1[MR];
+    for (int i = 0; i < MR; i++) c0[i] = c1[i] = _mm256_setzero_ps();
+    for (int k = 0; k < kc; k++, a += MR, b += 16) {
+        __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8);
+        for (int i = 0; i < MR; i++) {
+            __m256 ai = _mm256_broadcast_ss(a + i);
+            c0[i] = _mm256_fmadd_ps(ai, b0, c0[i]);
+            c1[i] = _mm256_fmadd_ps(ai, b1, c1[i]);
+        }
+    }
+    if (mr == MR && nc == 16) {
+        __m256 va = _mm256_set1_ps(alpha), vb = _mm256_set1_ps(beta);
+        for (int i = 0; i < MR; i++) {
+            float* c = C + (size_t)i * ldc;
+            __m256 t0 = _mm256_mul_ps(va, c0[i]), t1 = _mm256_mul_ps(va, c1[i]);
+            if (!first) {
+                t0 = _mm256_add_ps(_mm256_loadu_ps(c), t0);
+                t1 = _mm256_add_ps(_mm256_loadu_ps(c + 8), t1);
+            } else if (beta != 0.0f) {
+                t0 = _mm256_add_ps(t0, _mm256_mul_ps(vb, _mm256_loadu_ps(c)));
+                t1 = _mm256_add_ps(t1, _mm256_mul_ps(vb, _mm256_loadu_ps(c + 8)));
+            }
+            _mm256_storeu_ps(c, t0);
+            _mm256_storeu_ps(c + 8, t1);
+        }
+        return;
+    }
+    float acc[MR * 16] __attribute__((aligned(32)));
+    for (int i = 0; i < MR; i++) {
+        _mm256_store_ps(acc + i * 16, c0[i]);
+        _mm256_store_ps(acc + i * 16 + 8, c1[i]);
+    }
+    store_edge(acc, 16, C, ldc, mr, nc, alpha, beta, first);
+}
+
+__attribute__((target("avx512f"))) static void ukernel_avx512(int kc, const float* a,
+                                                              const float* b, float* C, int ldc,
+                                                              int mr, int nc, float alpha,
+                                                              float beta, int first) {
+    __m512 c0[MR], c1[MR];
+    for (int i = 0; i < MR; i++) c0[i] = c1[i] = _mm512_setzero_ps();
+    for (int k = 0; k < kc; k++, a += MR, b += 32) {
+        __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16);
+        for (int i = 0; i < MR; i++) {
+            __m512 ai = _mm512_set1_ps(a[i]);
+            c0[i] = _mm512_fmadd_ps(ai, b0, c0[i]);
+            c1[i] = _mm512_fmadd_ps(ai, b1, c1[i]);
+        }
+    }
+    if (mr == MR && nc == 32) {
+        __m512 va = _mm512_set1_ps(alpha), vb = _mm512_set1_ps(beta);
+        for (int i = 0; i < MR; i++) {
+            float* c = C + (size_t)i * ldc;
+            __m512 t0 = _mm512_mul_ps(va, c0[i]), t1 = _mm512_mul_ps(va, c1[i]);
+            if (!first) {
+                t0 = _mm512_add_ps(_mm512_loadu_ps(c), t0);
+                t1 = _mm512_add_ps(_mm512_loadu_ps(c + 16), t1);
+            } else if (beta != 0.0f) {
+                t0 = _mm512_add_ps(t0, _mm512_mul_ps(vb, _mm512_loadu_ps(c)));
+                t1 = _mm512_add_ps(t1, _mm512_mul_ps(vb, _mm512_loadu_ps(c + 16)));
+            }
+            _mm512_storeu_ps(c, t0);
+            _mm512_storeu_ps(c + 16, t1);
+        }
+        return;
+    }
+    float acc[MR * 32] __attribute__((aligned(64)));
+    for (int i = 0; i < MR; i++) {
+        _mm512_store_ps(acc + i * 32, c0[i]);
+        _mm512_store_ps(acc + i * 32 + 16, c1[i]);
+    }
+    store_edge(acc, 32, C, ldc, mr, nc, alpha, beta, first);
+}
+
+typedef struct {
+    const char* name;
+    int nr;
+    Ukernel kernel;
+} Isa;
+
+static const Isa ISA_AVX2 = {"avx2", 16, ukernel_avx2};
+static const Isa ISA_AVX512 = {"avx512", 32, ukernel_avx512};
+
+/* ----------------------------------------------------------------------------------------- */
+/* packing (zero-padded to whole panels) */
+
+typedef struct {
+    bool tA, tB;
+    int M, N, K;
+    float alpha, beta;
+    const float* A;
+    int lda;
+    const float* B;
+    int ldb;
+    float* C;
+    int ldc;
+} Gemm;
+
+static inline float at_a(const Gemm* g, int i, int k) {
+    return g->tA ? g->A[(size_t)k * g->lda + i] : g->A[(size_t)i * g->lda + k];
+}
+
+/* rows i0..i0+mc, k0..k0+kc of op(A) into MR-row panels: dst[panel][k][r] */
+static void pack_a(float* dst, const Gemm* g, int i0, int mc, int k0, int kc) {
+    for (int p = 0; p < mc; p += MR) {
+        int rows = mc - p < MR ? mc - p : MR;
+        for (int k = 0; k < kc; k++, dst += MR) {
+            int r = 0;
+            for (; r < rows; r++) dst[r] = at_a(g, i0 + p + r, k0 + k);
+            for (; r < MR; r++) dst[r] = 0.0f;
+        }
+    }
+}
+
+/* k0..k0+kc, columns j0..j0+nc of op(B) into nr-column panels: dst[panel][k][c] */
+static void pack_b(float* dst, const Gemm* g, int k0, int kc, int j0, int nc, int nr) {
+    for (int p = 0; p < nc; p += nr) {
+        int cols = nc - p < nr ? nc - p : nr;
+        for (int k = 0; k < kc; k++, dst += nr) {
+            int c = 0;
+            if (g->tB) {
+                const float* src = g->B + (size_t)(j0 + p) * g->ldb + (k0 + k);
+                for (; c < cols; c++) dst[c] = src[(size_t)c * g->ldb];
+            } else {
+                const float* src = g->B + (size_t)(k0 + k) * g->ldb + (j0 + p);
+                memcpy(dst, src, (size_t)cols * sizeof(float));
+                c = cols;
+            }
+            for (; c < nr; c++) dst[c] = 0.0f;
+        }
+    }
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* per-thread packing buffers (also used by callers' own threads: Node workers) */
+
+static pthread_key_t buffers_key;
+static pthread_once_t buffers_once = PTHREAD_ONCE_INIT;
+
+static void free_buffers(void* p) { free(p); }
+static void make_key(void) { pthread_key_create(&buffers_key, free_buffers); }
+
+/* [MC×KC floats for A | KC×NC floats for B], 64-byte aligned; NULL if out of memory */
+static float* thread_buffers(void) {
+    pthread_once(&buffers_once, make_key);
+    float* p = pthread_getspecific(buffers_key);
+    if (p == NULL) {
+        p = aligned_alloc(64, (size_t)(MC * KC + KC * NC) * sizeof(float));
+        if (p != NULL) pthread_setspecific(buffers_key, p);
+    }
+    return p;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* the blocked loops over one rectangle of C */
+
+static void gemm_block(const Gemm* g, const Isa* isa, int m0, int m1, int n0, int n1) {
+    float* buf = thread_buffers();
+    if (buf == NULL) abort(); /* 1.2 MB; Node would not survive failing this either */
+    float *Ap = buf, *Bp = buf + MC * KC;
+    int nr = isa->nr;
+    for (int jc = n0; jc < n1; jc += NC) {
+        int nc = n1 - jc < NC ? n1 - jc : NC;
+        for (int pc = 0; pc < g->K; pc += KC) {
+            int kc = g->K - pc < KC ? g->K - pc : KC;
+            int first = pc == 0;
+            pack_b(Bp, g, pc, kc, jc, nc, nr);
+            for (int ic = m0; ic < m1; ic += MC) {
+                int mc = m1 - ic < MC ? m1 - ic : MC;
+                pack_a(Ap, g, ic, mc, pc, kc);
+                for (int jr = 0; jr < nc; jr += nr) {
+                    int ncols = nc - jr < nr ? nc - jr : nr;
+                    for (int ir = 0; ir < mc; ir += MR) {
+                        int nrows = mc - ir < MR ? mc - ir : MR;
+                        float* C = g->C + (size_t)(ic + ir) * g->ldc + (jc + jr);
+                        isa->kernel(kc, Ap + (size_t)ir * kc, Bp + (size_t)jr * kc, C, g->ldc,
+                                    nrows, ncols, g->alpha, g->beta, first);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* threads: a fixed pool; the caller runs part 0, workers 1..n-1 */
+
+typedef struct {
+    const Gemm* g;
+    const Isa* isa;
+    int m0, m1, n0, n1;
+} Part;
+
+static pthread_mutex_t pool_user = PTHREAD_MUTEX_INITIALIZER; /* one caller uses the pool */
+static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pool_go = PTHREAD_COND_INITIALIZER, pool_done = PTHREAD_COND_INITIALIZER;
+static Part pool_parts[MAX_THREADS];
+static unsigned long pool_round;
+static int pool_pending, pool_workers;
+
+static void* worker_main(void* arg) {
+    int id = (int)(intptr_t)arg;
+    unsigned long seen = 0;
+    for (;;) {
+        pthread_mutex_lock(&pool_mu);
+        while (pool_round == seen) pthread_cond_wait(&pool_go, &pool_mu);
+        seen = pool_round;
+        Part p = pool_parts[id];
+        pthread_mutex_unlock(&pool_mu);
+        if (p.g != NULL) gemm_block(p.g, p.isa, p.m0, p.m1, p.n0, p.n1);
+        pthread_mutex_lock(&pool_mu);
+        if (--pool_pending == 0) pthread_cond_signal(&pool_done);
+        pthread_mutex_unlock(&pool_mu);
+    }
+    return NULL;
+}
+
+/* Starts workers up to n - 1 (never stops them: they sleep on a condition variable). */
+static int ensure_workers(int n) {
+    while (pool_workers < n - 1) {
+        pthread_t t;
+        if (pthread_create(&t, NULL, worker_main, (void*)(intptr_t)(pool_workers + 1)) != 0) break;
+        pthread_detach(t);
+        pool_workers++;
+    }
+    return pool_workers + 1;
+}
+
+static int gemm_threads = 1;
+static const Isa* gemm_isa = NULL;
+
+void gemm_set_threads(int n) { gemm_threads = n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : n; }
+int gemm_get_threads(void) { return gemm_threads; }
+
+/* Below this many multiply-adds, waking a thread costs more than it saves. */
+#define THREAD_MIN_WORK (1L << 20)
+
+static void gemm_run(const Gemm* g, const Isa* isa) {
+    long work = (long)g->M * g->N * g->K;
+    int want = gemm_threads;
+    if (want > 1 && work >= THREAD_MIN_WORK && pthread_mutex_trylock(&pool_user) == 0) {
+        int n = ensure_workers(want);
+        /* split the longer side of C into n strips, in whole tiles (MR rows or 32 columns) */
+        bool by_rows = g->M >= g->N;
+        int len = by_rows ? g->M : g->N, unit = by_rows ? MR : MAX_NR;
+        int tiles = (len + unit - 1) / unit;
+        if (n > tiles) n = tiles;
+        Part parts[MAX_THREADS];
+        for (int t = 0; t < n; t++) {
+            int a = (int)((long)tiles * t / n) * unit, b = (int)((long)tiles * (t + 1) / n) * unit;
+            if (b > len) b = len;
+            parts[t] = by_rows ? (Part){g, isa, a, b, 0, g->N} : (Part){g, isa, 0, g->M, a, b};
+        }
+        pthread_mutex_lock(&pool_mu);
+        for (int t = 1; t <= pool_workers; t++) pool_parts[t] = t < n ? parts[t] : (Part){0};
+        pool_pending = pool_workers;
+        pool_round++;
+        pthread_cond_broadcast(&pool_go);
+        pthread_mutex_unlock(&pool_mu);
+        gemm_block(g, isa, parts[0].m0, parts[0].m1, parts[0].n0, parts[0].n1);
+        pthread_mutex_lock(&pool_mu);
+        while (pool_pending > 0) pthread_cond_wait(&pool_done, &pool_mu);
+        pthread_mutex_unlock(&pool_mu);
+        pthread_mutex_unlock(&pool_user);
+        return;
+    }
+    /* one thread, or the pool is busy with another caller's product: same result either way */
+    gemm_block(g, isa, 0, g->M, 0, g->N);
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* vector width */
+
+static bool cpu_has_avx512(void) {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f");
+}
+
+bool gemm_set_isa(const char* name) {
+    if (strcmp(name, "auto") == 0) {
+        gemm_isa = cpu_has_avx512() ? &ISA_AVX512 : &ISA_AVX2;
+        return true;
+    }
+    if (strcmp(name, "avx2") == 0) {
+        gemm_isa = &ISA_AVX2;
+        return true;
+    }
+    if (strcmp(name, "avx512") == 0 && cpu_has_avx512()) {
+        gemm_isa = &ISA_AVX512;
+        return true;
+    }
+    return false;
+}
+
+const char* gemm_isa_name(void) {
+    if (gemm_isa == NULL) gemm_set_isa("auto");
+    return gemm_isa->name;
+}
+
+void gemm_own(bool transA, bool transB, int M, int N, int K, float alpha, const float* A, int lda,
+              const float* B, int ldb, float beta, float* C, int ldc) {
+    if (gemm_isa == NULL) gemm_set_isa("auto");
+    Gemm g = {transA, transB, M, N, K, alpha, beta, A, lda, B, ldb, C, ldc};
+    gemm_run(&g, gemm_isa);
+}
+
+/* The definition above as plain loops (for tests): same blocks, one fmaf per k, same update. */
+void gemm_reference(bool transA, bool transB, int M, int N, int K, float alpha, const float* A,
+                    int lda, const float* B, int ldb, float beta, float* C, int ldc) {
+    Gemm g = {transA, transB, M, N, K, alpha, beta, A, lda, B, ldb, C, ldc};
+    for (int i = 0; i < M; i++)
+        for (int j = 0; j < N; j++) {
+            float* c = &C[(size_t)i * ldc + j];
+            for (int pc = 0; pc < K; pc += KC) {
+                int kc = K - pc < KC ? K - pc : KC;
+                float acc = 0.0f;
+                for (int k = pc; k < pc + kc; k++)
+                    acc = fmaf(at_a(&g, i, k),
+                               transB ? B[(size_t)j * ldb + k] : B[(size_t)k * ldb + j], acc);
+                *c = update(*c, acc, alpha, beta, pc == 0);
+            }
+        }
+}
