@@ -4,7 +4,7 @@ import { AdamW, Arena, clipGradNorm, crossEntropy, kernels } from "../src/engine
 import { presetConfig, parameterCount } from "../src/model/config.js";
 import { Model } from "../src/model/model.js";
 
-const { config, V, B, T, steps, warmup } = JSON.parse(process.argv[2]) as { config: "S" | "M"; V: number; B: number; T: number; steps: number; warmup: number };
+const { config, V, B, T, steps, warmup } = JSON.parse(process.argv[2]) as { config: "XS" | "S" | "M"; V: number; B: number; T: number; steps: number; warmup: number };
 const cfg = presetConfig(config, V, { contextLength: T });
 const model = new Model(cfg, 0);
 const opt = new AdamW(model.parameterGroups(0.1));

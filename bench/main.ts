@@ -5,8 +5,8 @@
  *
  * Each benchmark lives in its own file and is imported only when asked for, so one that is not
  * written yet (or fails to load) gives a clear message instead of breaking the others.
- *   engine    GEMM through the addon vs direct OpenBLAS (engine-gemm.ts), then training
- *             throughput vs PyTorch (engine-train.ts, benchTrain)
+ *   engine    GEMM: own kernels vs OpenBLAS (engine-gemm.ts), then training throughput with
+ *             own kernels and with OpenBLAS vs PyTorch (engine-train.ts, benchTrain)
  *   search    bench/search.ts, benchSearch
  *   generate  bench/generate.ts, benchGenerate
  *   pipeline  bench/pipeline.ts, benchPipeline
@@ -17,7 +17,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { kernels } from "../src/engine/backend.js";
-import { benchGemm, formatGemmTable } from "./engine-gemm.js";
+import { benchGemm, formatGemmTable, isModelShape } from "./engine-gemm.js";
 import { packageRoot } from "../src/util/package-root.js";
 
 interface BenchOptions { quick: boolean }
@@ -54,44 +54,48 @@ function table(rows: readonly Record<string, unknown>[]): string {
 async function engine(opts: BenchOptions): Promise<Record<string, unknown>> {
   const k = kernels();
   console.log(`bench engine: backend ${k.name}, ${JSON.stringify(k.info())}${opts.quick ? ", quick" : ""}`);
-  console.log("\n1. GEMM GFLOP/s, engine sgemm vs cblas_sgemm called from C (ratio target >= 0.9)\n");
+  console.log("\n1. GEMM GFLOP/s: own kernels, the addon through OpenBLAS, and cblas_sgemm called from C (own/direct target >= 0.9)\n");
   const gemm = await benchGemm(opts);
-  console.log(formatGemmTable(gemm));
-  const ratios = gemm.map((r) => r.ratio).filter((r): r is number => r !== null);
+  console.log(formatGemmTable(gemm.rows));
+  const min = (xs: (number | null)[]): number | null => {
+    const v = xs.filter((x): x is number => x !== null);
+    return v.length > 0 ? Math.min(...v) : null;
+  };
   const result: Record<string, unknown> = {
     backend: k.name,
-    gemm_ratio_min: ratios.length > 0 ? Math.min(...ratios) : null,
-    train_ratio_S: null,
-    train_ratio_M: null,
+    own_gemm_ratio_min: min(gemm.rows.filter(isModelShape).map((r) => r.own_ratio)),
+    gemm_glue_ratio_min: min(gemm.rows.map((r) => r.glue_ratio)),
+    bit_identical_threads: gemm.bit_identical_threads,
+    own_train_ratio_S: null,
+    openblas_train_ratio_S: null,
     quick: opts.quick,
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, ...k.info() },
-    gemm,
+    gemm: gemm.rows,
   };
 
-  // ---- 2. training throughput: bench/engine-train.ts (benchTrain) merges here ----------------
-  // It returns one row per config ("S", "M") with ratio_native = swirl native / PyTorch tok/s;
-  // those become the top-level train_ratio_S and train_ratio_M.
+  // ---- 2. training throughput: bench/engine-train.ts ------------------------------------------
+  // One row per config with ratio_own = swirl (own kernels) / PyTorch tok/s and ratio_openblas =
+  // swirl (SWIRL_GEMM=openblas) / PyTorch; own_train_ratio_<config> and openblas_train_ratio_<config>.
   const benchTrain = await optional<(o: BenchOptions) => Promise<unknown>>("engine-train", "benchTrain");
   if (typeof benchTrain === "string") {
     console.log(`\n2. training throughput: skipped (${benchTrain})`);
   } else {
-    console.log("\n2. training tokens/s, swirl vs PyTorch CPU (ratio target >= 1.0)\n");
+    console.log("\n2. training tokens/s, swirl (own kernels, OpenBLAS) vs PyTorch CPU (own/PyTorch target on S >= 1.2)\n");
     const train = await benchTrain(opts);
     if (Array.isArray(train)) {
       const rows = train as Record<string, unknown>[];
       console.log(table(rows));
       result.train = rows;
       for (const row of rows) {
-        if (row.config === "S" || row.config === "M") result[`train_ratio_${row.config}`] = row.ratio_native ?? null;
+        result[`own_train_ratio_${String(row.config)}`] = row.ratio_own ?? null;
+        result[`openblas_train_ratio_${String(row.config)}`] = row.ratio_openblas ?? null;
       }
-    } else if (train !== null && typeof train === "object") {
-      Object.assign(result, train);
     }
   }
   // ---- end of training throughput ------------------------------------------------------------
 
-  console.log(`\ngemm_ratio_min ${fmtRatio(result.gemm_ratio_min)}, train_ratio_S ${fmtRatio(result.train_ratio_S)}, train_ratio_M ${fmtRatio(result.train_ratio_M)}`);
+  console.log(`\nown_gemm_ratio_min ${fmtRatio(result.own_gemm_ratio_min)}, bit_identical_threads ${String(result.bit_identical_threads)}, own_train_ratio_S ${fmtRatio(result.own_train_ratio_S)}, openblas_train_ratio_S ${fmtRatio(result.openblas_train_ratio_S)}`);
   return result;
 }
 

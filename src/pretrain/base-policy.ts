@@ -17,6 +17,7 @@ import { presetConfig } from "../model/config.js";
 import { Model } from "../model/model.js";
 import { loadModel, saveModel } from "../model/io.js";
 import { sftTrain, type SftStepMetrics } from "../train/sft.js";
+import { kernels, nativeFallbackReason } from "../engine/backend.js";
 import type { Sequence } from "../train/batch.js";
 import type { Message } from "../types.js";
 import { mathDemonstrations, qaDemonstrations } from "./demonstrations.js";
@@ -92,6 +93,18 @@ export interface PretrainProgress {
   readonly metrics?: SftStepMetrics;
 }
 
+/** Updates timed before the pure-TypeScript backend's estimate is printed. */
+const SLOW_PROBE_STEPS = 3;
+
+/** What pretraining on the pure-TypeScript backend will cost, and how to make it fast. */
+export function slowBackendNotice(secondsPerUpdate: number, updates: number): string {
+  const total = secondsPerUpdate * updates;
+  const span = total >= 3600 ? `${Math.floor(total / 3600)} h ${Math.round((total % 3600) / 60)} min` : `${Math.round(total / 60)} min`;
+  return `pure-TypeScript backend (${nativeFallbackReason() || "SWIRL_BACKEND=js"}): ${secondsPerUpdate.toFixed(1)} s per update, ` +
+    `about ${span} for ${updates} updates. The native addon needs only a C compiler: apt-get install g++ make python3 ` +
+    "(or your system's equivalent), then npm install again; npx swirl doctor shows the backend in use.";
+}
+
 export function basePolicyDir(cacheDir: string, cfg: BasePolicyConfig): string {
   return join(cacheDir, `base-${contentHash(cfg).slice(0, 12)}`);
 }
@@ -120,9 +133,16 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
     { conversations: families.math, starts: cfg.curriculum.math ?? [] },
   ]);
   const data = stages.map(({ from, conversations: cs }) => ({ from, data: encode(cs) }));
+  let spentMs = 0;
   sftTrain(model, data, {
     steps: cfg.steps, batchSize: cfg.batchSize, lr: cfg.lr, padId: tokenizer.pad, seed: cfg.modelSeed ?? cfg.seed, workers: PRETRAIN_WORKERS,
-    onStep: (metrics) => onProgress?.({ phase: "training", metrics }),
+    onStep: (metrics) => {
+      onProgress?.({ phase: "training", metrics });
+      spentMs += metrics["perf/ms"];
+      if (metrics.step === SLOW_PROBE_STEPS && kernels().name === "js") {
+        onProgress?.({ phase: "training", message: slowBackendNotice(spentMs / SLOW_PROBE_STEPS / 1000, cfg.steps) });
+      }
+    },
   });
   await saveModel(dir, model, tokenizer, { trainState: { kind: "base-policy", config: cfg } });
   return { model, tokenizer, dir, cached: false };
