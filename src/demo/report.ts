@@ -188,7 +188,7 @@ export async function writeDemoReport(r: ReportInputs): Promise<DemoResult> {
 
   const data = loadReportData(join(r.outDir, qa.name), { title: "swirl demo" });
   const k = kernels().info();
-  const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${kernels().name} kernels (${String(k.blas ?? "")})`;
+  const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, ${kernels().name} backend, GEMM ${String(k.gemm ?? "")}`;
   const curve = (title: string, key: "reward/mean" | "kl/mean") => ({
     title, xLabel: "update",
     series: [first.swirlQa, first.swirlMath].map((t) => ({ name: t.name, points: t.metrics.map((m) => [m.step, m[key]] as const) })),

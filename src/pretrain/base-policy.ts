@@ -139,7 +139,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
     onStep: (metrics) => {
       onProgress?.({ phase: "training", metrics });
       spentMs += metrics["perf/ms"];
-      if (metrics.step === SLOW_PROBE_STEPS && kernels().name === "js") {
+      if (metrics.step + 1 === SLOW_PROBE_STEPS && kernels().name === "js") { // steps count from 0
         onProgress?.({ phase: "training", message: slowBackendNotice(spentMs / SLOW_PROBE_STEPS / 1000, cfg.steps) });
       }
     },

@@ -29,7 +29,7 @@ function server(): McpServer {
 }
 
 if (process.argv.includes("--http")) {
-  // one session per client, as a real deployment keeps them
+  // one transport per MCP session id: each client keeps its own session
   const sessions = new Map<string, StreamableHTTPServerTransport>();
   const http = createServer((req, res) => {
     const id = req.headers["mcp-session-id"];
