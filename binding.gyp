@@ -13,7 +13,7 @@
     {
       "target_name": "swirl_kernels",
       "type": "static_library",
-      "sources": ["native/kernels.c", "native/gemm.c", "native/openblas.c"],
+      "sources": ["native/kernels.c", "native/gemm.c", "native/gemm_small.c", "native/openblas.c"],
       "cflags": ["-O3", "-std=c11", "-fPIC", "-pthread", "-ffp-contract=off", "-fno-math-errno", "-fno-trapping-math"],
       "conditions": [
         ["target_arch=='x64'", { "cflags": ["-mavx2", "-mfma"] }]

@@ -209,9 +209,9 @@ static napi_value Sgemm(napi_env env, napi_callback_info info) {
     return call_gemm(env, info, "sgemm", sgemm);
 }
 
-/* the own GEMM's definition as scalar loops (native/gemm.c), for the bit-identity tests */
+/* what sgemm computes on the own kernels, as scalar loops (native/gemm.c, gemm_small.c), for the bit-identity tests */
 static napi_value SgemmReference(napi_env env, napi_callback_info info) {
-    return call_gemm(env, info, "sgemmReference", gemm_reference);
+    return call_gemm(env, info, "sgemmReference", sgemm_reference);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -341,6 +341,25 @@ FLAT_KERNEL(SwigluBackward, "swigluBackward", "da db dy a b n", "FFFFFn",
 
 /* ----------------------------------------------------------------------------------------- */
 /* rotary embedding */
+
+static napi_value AttendCached(napi_env env, napi_callback_info info) {
+    Call c = {env, "attendCached", "att q k v kc vc row past L H Hkv D scale", {{0}}};
+    if (!parse(&c, info, "FFFFFFnnnnnnx")) return NULL;
+    Arg* a = c.a;
+    int64_t row = a[6].n, past = a[7].n, L = a[8].n, H = a[9].n, Hkv = a[10].n, D = a[11].n;
+    if (H == 0 || Hkv == 0 || D == 0 || H % Hkv != 0) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "H (%lld) must be a positive multiple of Hkv (%lld), and D positive (%lld)",
+                 (long long)H, (long long)Hkv, (long long)D);
+        return range_error(&c, msg), NULL;
+    }
+    if (!need(&c, 0, (row + L) * H * D, "(row+L)*H*D") || !need(&c, 1, (row + L) * H * D, "(row+L)*H*D") ||
+        !need(&c, 2, (row + L) * Hkv * D, "(row+L)*Hkv*D") || !need(&c, 3, (row + L) * Hkv * D, "(row+L)*Hkv*D") ||
+        !need(&c, 4, (past + L) * Hkv * D, "(past+L)*Hkv*D") || !need(&c, 5, (past + L) * Hkv * D, "(past+L)*Hkv*D"))
+        return NULL;
+    if (L > 0) attend_cached(a[0].f, a[1].f, a[2].f, a[3].f, a[4].f, a[5].f, a[6].n, a[7].n, a[8].n, a[9].n, a[10].n, a[11].n, (float)a[12].d);
+    return NULL;
+}
 
 static napi_value Rope(napi_env env, napi_callback_info info) {
     Call c = {env, "rope", "y x cos sin pos R H D inverse", {{0}}};
@@ -508,6 +527,7 @@ static napi_value Init(napi_env env, napi_value exports) {
         {"geluForward", GeluForward}, {"geluBackward", GeluBackward},
         {"swigluForward", SwigluForward}, {"swigluBackward", SwigluBackward},
         {"rope", Rope},
+        {"attendCached", AttendCached},
         {"crossEntropyForward", CrossEntropyForward}, {"crossEntropyBackward", CrossEntropyBackward},
         {"adamw", Adamw},
         {"setThreads", SetThreads}, {"info", Info},

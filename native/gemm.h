@@ -13,6 +13,12 @@ void gemm_own(bool transA, bool transB, int M, int N, int K, float alpha, const 
 /* the same definition as plain scalar loops, for tests */
 void gemm_reference(bool transA, bool transB, int M, int N, int K, float alpha, const float* A,
                     int lda, const float* B, int ldb, float beta, float* C, int ldc);
+/* decoding's few rows against a row-stored B (C = alpha A Bᵀ + beta C), native/gemm_small.c,
+ * and its definition as plain loops */
+void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
+                     int ldb, float beta, float* C, int ldc);
+void gemm_small_m_nt_reference(int M, int N, int K, float alpha, const float* A, int lda,
+                               const float* B, int ldb, float beta, float* C, int ldc);
 /* "auto" (widest the CPU has), "avx2" or "avx512"; false if unknown or the CPU lacks it */
 bool gemm_set_isa(const char* name);
 const char* gemm_isa_name(void);

@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define LANES 8 /* one AVX2 register of floats */
@@ -136,53 +137,8 @@ static void sgemm_naive(bool transA, bool transB, int M, int N, int K, float alp
     }
 }
 
-/* Few rows times a weight matrix stored as rows (C = alpha A Bᵀ + beta C, M <= SMALL_M): the
- * shape of batched decoding (M sequences, one token each). A packed GEMM packs all of B per call;
- * here each row of B is read once and reused for all M rows of A, which stay in L1/L2. Four
- * rows of A share each loaded slice of B, each with LANES partial sums (vectorisable, see above). */
+/* decoding shapes with few rows: native/gemm_small.c */
 #define SMALL_M 16
-static void sgemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda,
-                             const float* B, int ldb, float beta, float* C, int ldc) {
-    for (int j = 0; j < N; j++) {
-        const float* b = B + (size_t)j * ldb;
-        int i = 0;
-        for (; i + 4 <= M; i += 4) {
-            const float* a0 = A + (size_t)i * lda;
-            const float* a1 = a0 + lda;
-            const float* a2 = a1 + lda;
-            const float* a3 = a2 + lda;
-            float s0[LANES] = {0}, s1[LANES] = {0}, s2[LANES] = {0}, s3[LANES] = {0};
-            int k = 0;
-            for (; k + LANES <= K; k += LANES)
-                for (int l = 0; l < LANES; l++) {
-                    float bk = b[k + l];
-                    s0[l] += a0[k + l] * bk;
-                    s1[l] += a1[k + l] * bk;
-                    s2[l] += a2[k + l] * bk;
-                    s3[l] += a3[k + l] * bk;
-                }
-            float t[4] = {0, 0, 0, 0};
-            for (int l = 0; l < LANES; l++) { t[0] += s0[l]; t[1] += s1[l]; t[2] += s2[l]; t[3] += s3[l]; }
-            for (; k < K; k++) { t[0] += a0[k] * b[k]; t[1] += a1[k] * b[k]; t[2] += a2[k] * b[k]; t[3] += a3[k] * b[k]; }
-            for (int q = 0; q < 4; q++) {
-                float* c = &C[(size_t)(i + q) * ldc + j];
-                *c = alpha * t[q] + (beta == 0.0f ? 0.0f : beta * *c);
-            }
-        }
-        for (; i < M; i++) {
-            const float* a = A + (size_t)i * lda;
-            float s[LANES] = {0};
-            int k = 0;
-            for (; k + LANES <= K; k += LANES)
-                for (int l = 0; l < LANES; l++) s[l] += a[k + l] * b[k + l];
-            float t = 0;
-            for (int l = 0; l < LANES; l++) t += s[l];
-            for (; k < K; k++) t += a[k] * b[k];
-            float* c = &C[(size_t)i * ldc + j];
-            *c = alpha * t + (beta == 0.0f ? 0.0f : beta * *c);
-        }
-    }
-}
 
 /* One row of output, B not transposed (the attention read-out at decode: probs·V): y = x B as
  * axpy sweeps, so each y[j] is summed over k in order; in 256-column chunks kept on the stack. */
@@ -268,7 +224,7 @@ void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const flo
     /* The shapes of decoding: few rows times a weight matrix stored as rows, and one row of
      * attention probabilities times V. Packing would cost more than the product. */
     if (!transA && transB && (M == 1 || (M <= SMALL_M && N >= 64))) {
-        sgemm_small_m_nt(M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+        gemm_small_m_nt(M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
         return;
     }
     if (M == 1 && !transB) {
@@ -276,6 +232,21 @@ void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const flo
         return;
     }
     gemm_own(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+}
+
+/* What sgemm computes on its own kernels, as plain loops (for tests): the same choice of path,
+ * each path's definition. */
+void sgemm_reference(bool transA, bool transB, int M, int N, int K, float alpha, const float* A,
+                     int lda, const float* B, int ldb, float beta, float* C, int ldc) {
+    if (M == 0 || N == 0 || K == 0 || alpha == 0.0f) {
+        sgemm(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    } else if (!transA && transB && (M == 1 || (M <= SMALL_M && N >= 64))) {
+        gemm_small_m_nt_reference(M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    } else if (M == 1 && !transB) {
+        gemv_row_nn(N, K, alpha, A, transA ? lda : 1, B, ldb, beta, C); /* plain loops already */
+    } else {
+        gemm_reference(transA, transB, M, N, K, alpha, A, lda, B, ldb, beta, C, ldc);
+    }
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -457,6 +428,41 @@ void swiglu_backward(float* da, float* db, const float* dy, const float* a, cons
 
 /* ----------------------------------------------------------------------------------------- */
 /* rotary embedding */
+
+/* ----------------------------------------------------------------------------------------- */
+/* attention against a KV cache (inference) */
+
+/* Scores and probabilities of one head, per thread (the demo decodes on two worker threads of
+ * one process); grown as needed and kept for the thread's life. */
+static _Thread_local float* attend_buf = NULL;
+static _Thread_local size_t attend_cap = 0;
+
+/* att, q: (R, H*D); k, v: (R, Hkv*D); kc, vc: (capacity, Hkv*D). Appends rows row..row+L-1 of k
+ * and v to the cache at position past, then for each head h (reading K/V head h / (H/Hkv)):
+ * att[row+i, h] = softmax(scale * q_h K^T) V over the past+L cached positions, query i seeing
+ * positions <= past + i. The same sgemm and softmax_forward calls as the composition in
+ * src/engine/backends/js.ts, so the result is theirs bit for bit. */
+void attend_cached(float* att, const float* q, const float* k, const float* v, float* kc, float* vc,
+                   int row, int past, int L, int H, int Hkv, int D, float scale) {
+    const int HD = H * D, KV = Hkv * D, N = past + L, group = H / Hkv;
+    memcpy(kc + (size_t)past * KV, k + (size_t)row * KV, sizeof(float) * (size_t)L * KV);
+    memcpy(vc + (size_t)past * KV, v + (size_t)row * KV, sizeof(float) * (size_t)L * KV);
+    size_t need = 2 * (size_t)L * N;
+    if (need > attend_cap) {
+        float* grown = realloc(attend_buf, sizeof(float) * need);
+        if (grown == NULL) abort(); /* a few MB at most: the context is short */
+        attend_buf = grown;
+        attend_cap = need;
+    }
+    float* scores = attend_buf;
+    float* probs = attend_buf + (size_t)L * N;
+    for (int h = 0; h < H; h++) {
+        const int ko = (h / group) * D;
+        sgemm(false, true, L, N, D, scale, q + (size_t)row * HD + h * D, HD, kc + ko, KV, 0.0f, scores, N);
+        softmax_forward(probs, scores, L, N, L);
+        sgemm(false, false, L, D, N, 1.0f, probs, N, vc + ko, KV, 0.0f, att + (size_t)row * HD + h * D, HD);
+    }
+}
 
 /* y, x: (R, H, D), y may alias x; cos_t, sin_t: (maxPos, D/2); pos: (R).
  * Adjacent pairs (2i, 2i+1) of each head rotate by theta = pos[r] * freq_i, or by -theta when

@@ -14,6 +14,9 @@ bool sgemm_select(const char* name);
 const char* sgemm_kernel(void);
 void sgemm(bool transA, bool transB, int M, int N, int K, float alpha, const float* A, int lda,
            const float* B, int ldb, float beta, float* C, int ldc);
+/* sgemm's result on its own kernels as plain loops (for tests) */
+void sgemm_reference(bool transA, bool transB, int M, int N, int K, float alpha, const float* A,
+                     int lda, const float* B, int ldb, float beta, float* C, int ldc);
 
 void softmax_forward(float* y, const float* x, int R, int N, int causalT);
 void softmax_backward(float* dx, const float* y, const float* dy, int R, int N);
@@ -34,6 +37,9 @@ void gelu_forward(float* y, const float* x, int n);
 void gelu_backward(float* dx, const float* dy, const float* x, int n);
 void swiglu_forward(float* y, const float* a, const float* b, int n);
 void swiglu_backward(float* da, float* db, const float* dy, const float* a, const float* b, int n);
+
+void attend_cached(float* att, const float* q, const float* k, const float* v, float* kc, float* vc,
+                   int row, int past, int L, int H, int Hkv, int D, float scale);
 
 void rope(float* y, const float* x, const float* cos_t, const float* sin_t, const int32_t* pos,
           int R, int H, int D, bool inverse);

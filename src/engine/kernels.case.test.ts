@@ -262,6 +262,25 @@ for (const [name, k] of backends) {
       assertClose(y, x, TIGHT, "inverse(rope(x))");
     });
 
+    it("attendCached matches, appends to the cache, and each query sees only positions up to its own", () => {
+      const r = rng(14);
+      // [R rows, row, past, L, H, Hkv, D, capacity]: prefill, a decode step, grouped heads, odd D
+      const cases = [[5, 0, 0, 5, 4, 2, 8, 9], [3, 2, 7, 1, 4, 4, 16, 12], [6, 1, 13, 3, 6, 2, 5, 20], [1, 0, 40, 1, 2, 1, 64, 41]];
+      for (const [R, row, past, L, H, Hkv, D, cap] of cases) {
+        const HD = H * D, KV = Hkv * D, scale = 1 / Math.sqrt(D);
+        const kc = r.floats(cap * KV), vc = r.floats(cap * KV);
+        kc.fill(NaN, (past + L) * KV); // positions beyond past + L must never be read
+        vc.fill(NaN, (past + L) * KV);
+        const inputs = { att: new Float32Array(R * HD), q: r.floats(R * HD), k: r.floats(R * KV), v: r.floats(R * KV), kc, vc };
+        parity(K, inputs, ["att", "kc", "vc"], (k, b) => k.attendCached(b.att, b.q, b.k, b.v, b.kc, b.vc, row, past, L, H, Hkv, D, scale), LOOSE);
+        // the last query of a prefill sees every position; the first sees positions <= past only
+        const att = new Float32Array(R * HD), kc2 = kc.slice(), vc2 = vc.slice();
+        K.attendCached(att, inputs.q, inputs.k, inputs.v, kc2, vc2, row, past, L, H, Hkv, D, scale);
+        assert.ok(att.subarray(row * HD, (row + L) * HD).every(Number.isFinite), "no NaN from unread cache rows");
+        assert.deepEqual(kc2.subarray(past * KV, (past + L) * KV), inputs.k.subarray(row * KV, (row + L) * KV), "k appended at past");
+      }
+    });
+
     it("cross-entropy forward/backward match, rows with target < 0 skipped", () => {
       const r = rng(9);
       for (const [R, V] of SHAPES) {
@@ -347,6 +366,8 @@ for (const [name, k] of backends) {
       call(() => K.rope(f(6), f(6), f(9), f(9), new Int32Array([0]), 1, 2, 3, false), RangeError, /D .* must be even/);
       call(() => K.adamw(f(4), f(4), f(3), f(4), 4, 1, 0.9, 0.99, 1e-8, 0, 1, 1), RangeError, /m has 3 elements/);
       call(() => K.setThreads(0), RangeError, /at least 1/);
+      call(() => K.attendCached(f(12), f(12), f(4), f(4), f(8), f(8), 0, 0, 1, 3, 2, 4, 1), RangeError, /H \(3\) must be a positive multiple of Hkv \(2\)/);
+      call(() => K.attendCached(f(8), f(8), f(4), f(4), f(4), f(4), 0, 1, 1, 2, 1, 4, 1), RangeError, /kc has 4 elements, needs \(past\+L\)\*Hkv\*D = 8/);
     });
 
     it("reports its threads and GEMM kernel", () => {

@@ -61,6 +61,15 @@ export interface Kernels {
    */
   rope(y: Float32Array, x: Float32Array, cos: Float32Array, sin: Float32Array, pos: Int32Array, R: number, H: number, D: number, inverse: boolean): void;
 
+  /**
+   * Attention of L new tokens against a KV cache (inference). Appends rows row..row+L-1 of k and
+   * v (R, Hkv·D) to kc and vc (capacity, Hkv·D) at position `past`; then, per head h (reading
+   * K/V head h / (H/Hkv)), att[row+i, h] = softmax(scale · q_h Kᵀ) V over the past+L cached
+   * positions, query i seeing positions <= past + i. att, q: (R, H·D). One call per sequence and
+   * layer instead of three per head: decoding a batch is mostly these calls.
+   */
+  attendCached(att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, kc: Float32Array, vc: Float32Array, row: number, past: number, L: number, H: number, Hkv: number, D: number, scale: number): void;
+
   /** losses[r] = logsumexp(logits[r]) - logits[r, targets[r]]; rows with target < 0 get 0. */
   crossEntropyForward(losses: Float32Array, logits: Float32Array, targets: Int32Array, R: number, V: number): void;
   /** dlogits[r] += (softmax(logits[r]) - onehot(targets[r])) * dlosses[r]. */

@@ -48,7 +48,6 @@ export function forwardChunks(model: Model, chunks: readonly Chunk[], which: "la
   const C = c.dim;
   const HD = c.heads * D;
   const KV = c.kvHeads * D;
-  const group = c.heads / c.kvHeads;
   const R = chunks.reduce((n, ch) => n + ch.ids.length, 0);
   const pos = new Int32Array(R);
   const ids = new Int32Array(R);
@@ -80,8 +79,6 @@ export function forwardChunks(model: Model, chunks: readonly Chunk[], which: "la
   const gate = new Float32Array(R * c.ffnDim);
   const up = new Float32Array(R * c.ffnDim);
   const scale = 1 / Math.sqrt(D);
-  let scores = new Float32Array(0);
-  let probs = new Float32Array(0);
 
   model.blocks.forEach((blk, l) => {
     K.rmsnormForward(h, rstd, x, blk.attnNorm.data, R, C, c.normEps);
@@ -92,25 +89,8 @@ export function forwardChunks(model: Model, chunks: readonly Chunk[], which: "la
     K.rope(k, k, model.rope.cos, model.rope.sin, pos, R, c.kvHeads, D, false);
     let row = 0;
     for (const ch of chunks) {
-      const L = ch.ids.length;
-      const past = ch.cache.length;
-      const N = past + L;
-      const kc = ch.cache.k[l];
-      const vc = ch.cache.v[l];
-      kc.set(k.subarray(row * KV, (row + L) * KV), past * KV);
-      vc.set(v.subarray(row * KV, (row + L) * KV), past * KV);
-      if (scores.length < L * N) {
-        scores = new Float32Array(L * N);
-        probs = new Float32Array(L * N);
-      }
-      for (let hh = 0; hh < c.heads; hh++) {
-        const ko = Math.floor(hh / group) * D;
-        // scores (L, N) = scale · q_h K_hᵀ;  query i sees keys j <= past + i
-        K.sgemm(false, true, L, N, D, scale, q.subarray(row * HD + hh * D), HD, kc.subarray(ko), KV, 0, scores, N);
-        K.softmaxForward(probs, scores, L, N, L);
-        K.sgemm(false, false, L, D, N, 1, probs, N, vc.subarray(ko), KV, 0, att.subarray(row * HD + hh * D), HD);
-      }
-      row += L;
+      K.attendCached(att, q, k, v, ch.cache.k[l], ch.cache.v[l], row, ch.cache.length, ch.ids.length, c.heads, c.kvHeads, D, scale);
+      row += ch.ids.length;
     }
     dense(proj, att, blk.wo.data, R, HD, C);
     for (let i = 0; i < R * C; i++) x[i] += proj[i];

@@ -273,13 +273,27 @@ function adamw(p: Float32Array, g: Float32Array, m: Float32Array, v: Float32Arra
   }
 }
 
+function attendCached(att: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, kc: Float32Array, vc: Float32Array, row: number, past: number, L: number, H: number, Hkv: number, D: number, scale: number): void {
+  const HD = H * D, KV = Hkv * D, N = past + L, group = H / Hkv;
+  kc.set(k.subarray(row * KV, (row + L) * KV), past * KV);
+  vc.set(v.subarray(row * KV, (row + L) * KV), past * KV);
+  const scores = new Float32Array(L * N);
+  const probs = new Float32Array(L * N);
+  for (let h = 0; h < H; h++) {
+    const ko = Math.floor(h / group) * D;
+    sgemm(false, true, L, N, D, scale, q.subarray(row * HD + h * D), HD, kc.subarray(ko), KV, 0, scores, N);
+    softmaxForward(probs, scores, L, N, L);
+    sgemm(false, false, L, D, N, 1, probs, N, vc.subarray(ko), KV, 0, att.subarray(row * HD + h * D), HD);
+  }
+}
+
 export const jsKernels: Kernels = {
   name: "js",
   sgemm,
   softmaxForward, softmaxBackward, logSoftmaxForward, logSoftmaxBackward,
   rmsnormForward, rmsnormBackward, layernormForward, layernormBackward,
   siluForward, siluBackward, geluForward, geluBackward, swigluForward, swigluBackward,
-  rope, crossEntropyForward, crossEntropyBackward, adamw,
+  rope, attendCached, crossEntropyForward, crossEntropyBackward, adamw,
   setThreads: () => {},
   info: () => ({ gemm: "pure TypeScript", blas: "none", threads: 1, cores: cpus().length }),
 };

@@ -20,7 +20,7 @@ export type GemmKernel = (typeof GEMM_KERNELS)[number];
 export interface NativeKernels extends Kernels {
   /** Chooses the GEMM kernel for the whole process; throws a RangeError if it is not available. */
   setGemm(kernel: GemmKernel): void;
-  /** The own GEMM's definition as plain scalar loops (native/gemm.c): what the kernels must equal bit for bit. */
+  /** What sgemm computes on the own kernels, as plain scalar loops (native/gemm.c, gemm_small.c): the kernels must equal it bit for bit. */
   sgemmReference: Kernels["sgemm"];
 }
 

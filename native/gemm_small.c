@@ -1,0 +1,105 @@
+/*
+ * The products of decoding: C = alpha * A @ Bᵀ + beta * C for few rows of A (M sequences, one
+ * token each) against a weight matrix B stored as N rows of K. A packed GEMM would copy all of B
+ * for a product that reads it once; here each row of B is loaded once per four rows of A, and A
+ * (M×K, a few KB) stays in L1.
+ *
+ * Fixed order, whatever the CPU (AVX2 and FMA are the addon's floor): every element is summed in
+ * 8 lanes, lane l taking k = l, l+8, l+16, … below K8 = K - K mod 8 with one FMA each, in order;
+ * then t = ((s0 + s1) + s2) + … + s7; then the remaining k, one FMA each; then
+ * c = alpha*t (beta == 0, NaN in C cleared) or alpha*t + beta*c.
+ *
+ * Register blocking: 4 rows of A × 3 rows of B = 12 accumulators, 7 loads per 12 FMAs; rows and
+ * columns left over go through the same order one element at a time.
+ */
+#include "gemm.h"
+
+#include <immintrin.h>
+#include <math.h>
+#include <stddef.h>
+
+static inline float lanes_sum(__m256 v) {
+    float s[8];
+    _mm256_storeu_ps(s, v);
+    float t = s[0];
+    for (int l = 1; l < 8; l++) t += s[l];
+    return t;
+}
+
+/* the rest of one element after its 8-lane part: tail k, then the update */
+static inline void finish(float* c, __m256 lanes, const float* a, const float* b, int k0, int K,
+                          float alpha, float beta) {
+    float t = lanes_sum(lanes);
+    for (int k = k0; k < K; k++) t = fmaf(a[k], b[k], t);
+    *c = beta == 0.0f ? alpha * t : alpha * t + beta * *c;
+}
+
+static void one_element(const float* a, const float* b, int K8, int K, float alpha, float beta,
+                        float* c) {
+    __m256 s = _mm256_setzero_ps();
+    for (int k = 0; k < K8; k += 8) s = _mm256_fmadd_ps(_mm256_loadu_ps(a + k), _mm256_loadu_ps(b + k), s);
+    finish(c, s, a, b, K8, K, alpha, beta);
+}
+
+void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
+                     int ldb, float beta, float* C, int ldc) {
+    const int K8 = K - K % 8;
+    int j = 0;
+    for (; j + 3 <= N; j += 3) {
+        const float* b0 = B + (size_t)j * ldb;
+        const float* b1 = b0 + ldb;
+        const float* b2 = b1 + ldb;
+        int i = 0;
+        for (; i + 4 <= M; i += 4) {
+            const float* a0 = A + (size_t)i * lda;
+            const float* a1 = a0 + lda;
+            const float* a2 = a1 + lda;
+            const float* a3 = a2 + lda;
+            __m256 s00 = _mm256_setzero_ps(), s01 = s00, s02 = s00, s10 = s00, s11 = s00, s12 = s00;
+            __m256 s20 = s00, s21 = s00, s22 = s00, s30 = s00, s31 = s00, s32 = s00;
+            for (int k = 0; k < K8; k += 8) {
+                __m256 v0 = _mm256_loadu_ps(b0 + k), v1 = _mm256_loadu_ps(b1 + k), v2 = _mm256_loadu_ps(b2 + k);
+                __m256 x = _mm256_loadu_ps(a0 + k);
+                s00 = _mm256_fmadd_ps(x, v0, s00); s01 = _mm256_fmadd_ps(x, v1, s01); s02 = _mm256_fmadd_ps(x, v2, s02);
+                x = _mm256_loadu_ps(a1 + k);
+                s10 = _mm256_fmadd_ps(x, v0, s10); s11 = _mm256_fmadd_ps(x, v1, s11); s12 = _mm256_fmadd_ps(x, v2, s12);
+                x = _mm256_loadu_ps(a2 + k);
+                s20 = _mm256_fmadd_ps(x, v0, s20); s21 = _mm256_fmadd_ps(x, v1, s21); s22 = _mm256_fmadd_ps(x, v2, s22);
+                x = _mm256_loadu_ps(a3 + k);
+                s30 = _mm256_fmadd_ps(x, v0, s30); s31 = _mm256_fmadd_ps(x, v1, s31); s32 = _mm256_fmadd_ps(x, v2, s32);
+            }
+            float* c = C + (size_t)i * ldc + j;
+            finish(c, s00, a0, b0, K8, K, alpha, beta); finish(c + 1, s01, a0, b1, K8, K, alpha, beta); finish(c + 2, s02, a0, b2, K8, K, alpha, beta);
+            c += ldc;
+            finish(c, s10, a1, b0, K8, K, alpha, beta); finish(c + 1, s11, a1, b1, K8, K, alpha, beta); finish(c + 2, s12, a1, b2, K8, K, alpha, beta);
+            c += ldc;
+            finish(c, s20, a2, b0, K8, K, alpha, beta); finish(c + 1, s21, a2, b1, K8, K, alpha, beta); finish(c + 2, s22, a2, b2, K8, K, alpha, beta);
+            c += ldc;
+            finish(c, s30, a3, b0, K8, K, alpha, beta); finish(c + 1, s31, a3, b1, K8, K, alpha, beta); finish(c + 2, s32, a3, b2, K8, K, alpha, beta);
+        }
+        for (; i < M; i++)
+            for (int q = 0; q < 3; q++)
+                one_element(A + (size_t)i * lda, B + (size_t)(j + q) * ldb, K8, K, alpha, beta, &C[(size_t)i * ldc + j + q]);
+    }
+    for (; j < N; j++)
+        for (int i = 0; i < M; i++)
+            one_element(A + (size_t)i * lda, B + (size_t)j * ldb, K8, K, alpha, beta, &C[(size_t)i * ldc + j]);
+}
+
+/* The same definition as plain loops (for tests). */
+void gemm_small_m_nt_reference(int M, int N, int K, float alpha, const float* A, int lda,
+                               const float* B, int ldb, float beta, float* C, int ldc) {
+    const int K8 = K - K % 8;
+    for (int i = 0; i < M; i++)
+        for (int j = 0; j < N; j++) {
+            const float* a = A + (size_t)i * lda;
+            const float* b = B + (size_t)j * ldb;
+            float s[8] = {0};
+            for (int k = 0; k < K8; k++) s[k % 8] = fmaf(a[k], b[k], s[k % 8]);
+            float t = s[0];
+            for (int l = 1; l < 8; l++) t += s[l];
+            for (int k = K8; k < K; k++) t = fmaf(a[k], b[k], t);
+            float* c = &C[(size_t)i * ldc + j];
+            *c = beta == 0.0f ? alpha * t : alpha * t + beta * *c;
+        }
+}
