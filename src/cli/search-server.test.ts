@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { writeCorpus } from "../tools/search/corpus.js";
 import { generateSyntheticQa } from "../synthetic/qa/questions.js";
 
+const JSON_TYPE = { "content-type": "application/json" };
+
 test("swirl build-index, then swirl search-server answers POST /retrieve", async () => {
   const dir = await mkdtemp(join(tmpdir(), "swirl-cli-search-"));
   const corpus = join(dir, "corpus.jsonl");
@@ -29,7 +31,7 @@ test("swirl build-index, then swirl search-server answers POST /retrieve", async
       child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
     });
     const title = qa.corpus[0]!.title;
-    const res = await fetch(`${url}/retrieve`, { method: "POST", body: JSON.stringify({ queries: [title], topk: 1, return_scores: true }) });
+    const res = await fetch(`${url}/retrieve`, { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ queries: [title], topk: 1, return_scores: true }) });
     const body = (await res.json()) as { result: { document: { contents: string } }[][] };
     assert.ok(body.result[0]![0]!.document.contents.startsWith(`"${title}"`));
   } finally {
