@@ -20,8 +20,9 @@ import { buildPolicy } from "../pipeline/backends.js";
 import { buildEnvironment } from "../pipeline/environment.js";
 import type { TaskConfigInput } from "../pipeline/task-config.js";
 import { RUN_FILES } from "../run/run-folder.js";
+import { addAccessOptions, serverToken, type AccessFlags } from "./server-access.js";
 
-export interface RewardServerFlags {
+export interface RewardServerFlags extends AccessFlags {
   readonly run?: string;
   filter: string;
   states?: string;
@@ -35,7 +36,6 @@ export interface RewardServerFlags {
   qaTest: string;
   host: string;
   port: string;
-  token?: string;
   concurrency: string;
   cache?: string | false;
 }
@@ -50,6 +50,7 @@ export async function rewardServer(runDirArg: string | undefined, flags: RewardS
   const runDir = runDirOf("reward-server", runDirArg, flags);
   const port = count("--port", flags.port);
   if (port > 65535) throw new Error(`--port: not a port number: ${flags.port}`);
+  const token = serverToken(flags, "reward-server");
   const statesPath = flags.states ?? join(runDir, `states.${flags.filter}.jsonl`);
   if (!existsSync(statesPath)) throw new Error(`reward-server: no state set at ${statesPath}; run \`swirl filter\` first or pass --states`);
   const states = new Map(readStates(statesPath).map((s) => [s.id, s]));
@@ -78,7 +79,7 @@ export async function rewardServer(runDirArg: string | undefined, flags: RewardS
   }
   const server = await startRewardServer({
     judge, states, examples, cache, host: flags.host, port,
-    token: flags.token ?? process.env.SWIRL_REWARD_TOKEN, concurrency: count("--concurrency", flags.concurrency, 1),
+    token, allowedHosts: flags.allowHost, concurrency: count("--concurrency", flags.concurrency, 1),
   });
   console.log(`${states.size} states, ${examples.size} examples, judge ${judge.name}`);
   console.log(`serving POST ${server.url}/get_reward (OpenRLHF) and POST ${server.url}/score  (Ctrl-C to stop)`);
@@ -108,7 +109,7 @@ async function ruleJudgeOf(runDir: string, flags: RewardServerFlags): Promise<{ 
 }
 
 export function registerRewardServer(program: Command): void {
-  program
+  const command = program
     .command("reward-server")
     .description("serve SWiRL's step reward (judge on one action in context) over HTTP: OpenRLHF's POST /get_reward and POST /score")
     .argument("[runDir]", "the run folder (reads states.<filter>.jsonl)")
@@ -125,9 +126,8 @@ export function registerRewardServer(program: Command): void {
     .option("--qa-test <n>", "test questions of the synthetic QA world", "0")
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--port <port>", "port (0 = any free port)", "8100")
-    .option("--token <token>", "require this bearer token (default: $SWIRL_REWARD_TOKEN, else none)")
     .option("--concurrency <n>", "judge calls in flight at once", "16")
     .option("--cache <file>", "verdict cache (default <runDir>/cache/reward.jsonl)")
-    .option("--no-cache", "do not cache verdicts on disk")
-    .action(rewardServer);
+    .option("--no-cache", "do not cache verdicts on disk");
+  addAccessOptions(command, "reward-server").action(rewardServer);
 }

@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { writeCorpus } from "../tools/search/corpus.js";
 import { generateSyntheticQa } from "../synthetic/qa/questions.js";
 
-test("swirl build-index, then swirl search-server answers POST /retrieve", async () => {
+const JSON_TYPE = { "content-type": "application/json" };
+
+test("swirl build-index, then swirl search-server answers POST /retrieve to holders of its token ($SWIRL_SEARCH_TOKEN)", async () => {
   const dir = await mkdtemp(join(tmpdir(), "swirl-cli-search-"));
   const corpus = join(dir, "corpus.jsonl");
   const qa = generateSyntheticQa({ seed: 4, train: 1, test: 0 });
@@ -17,7 +19,8 @@ test("swirl build-index, then swirl search-server answers POST /retrieve", async
   assert.equal(built.status, 0, built.stderr);
   assert.ok(existsSync(`${corpus}.bm25`));
 
-  const child = spawn(process.execPath, ["dist/src/cli/main.js", "search-server", "--index", `${corpus}.bm25`, "--port", "0", "--exact-title"]);
+  // the token from the environment, where `ps` does not show it
+  const child = spawn(process.execPath, ["dist/src/cli/main.js", "search-server", "--index", `${corpus}.bm25`, "--port", "0", "--exact-title"], { env: { ...process.env, SWIRL_SEARCH_TOKEN: "s3cret" } });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = "";
@@ -29,7 +32,9 @@ test("swirl build-index, then swirl search-server answers POST /retrieve", async
       child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
     });
     const title = qa.corpus[0]!.title;
-    const res = await fetch(`${url}/retrieve`, { method: "POST", body: JSON.stringify({ queries: [title], topk: 1, return_scores: true }) });
+    const request = JSON.stringify({ queries: [title], topk: 1, return_scores: true });
+    assert.equal((await fetch(`${url}/retrieve`, { method: "POST", headers: JSON_TYPE, body: request })).status, 401);
+    const res = await fetch(`${url}/retrieve`, { method: "POST", headers: { ...JSON_TYPE, authorization: "Bearer s3cret" }, body: request });
     const body = (await res.json()) as { result: { document: { contents: string } }[][] };
     assert.ok(body.result[0]![0]!.document.contents.startsWith(`"${title}"`));
   } finally {

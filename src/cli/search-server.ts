@@ -3,8 +3,9 @@ import type { Command } from "commander";
 import { openBm25Index } from "../tools/search/open-index.js";
 import { localRetriever } from "../tools/search/retriever.js";
 import { startRetrievalServer } from "../tools/search/retrieval-server.js";
+import { addAccessOptions, serverToken, type AccessFlags } from "./server-access.js";
 
-export interface SearchServerFlags {
+export interface SearchServerFlags extends AccessFlags {
   corpus?: string;
   index?: string;
   host: string;
@@ -16,6 +17,7 @@ export interface SearchServerFlags {
 export async function searchServer(flags: SearchServerFlags): Promise<void> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${flags.port}`);
+  const token = serverToken(flags, "search-server");
   const t0 = performance.now();
   const { index, built, indexPath } = await openBm25Index({ corpusPath: flags.corpus, indexPath: flags.index, rebuild: flags.rebuild });
   const ms = Math.round(performance.now() - t0);
@@ -25,8 +27,10 @@ export async function searchServer(flags: SearchServerFlags): Promise<void> {
     host: flags.host,
     port,
     passages: index.size,
+    token,
+    allowedHosts: flags.allowHost,
   });
-  console.log(`serving POST ${server.url}/retrieve  (Ctrl-C to stop)`);
+  console.log(`serving POST ${server.url}/retrieve${token ? " (bearer token or ?token= required)" : ""}  (Ctrl-C to stop)`);
   const stop = () => {
     server.close().then(() => process.exit(0), () => process.exit(1));
   };
@@ -35,7 +39,7 @@ export async function searchServer(flags: SearchServerFlags): Promise<void> {
 }
 
 export function registerSearchServer(program: Command): void {
-  program
+  const command = program
     .command("search-server")
     .description("serve a BM25 index over HTTP (Search-R1 protocol: POST /retrieve {queries, topk, return_scores})")
     .option("--corpus <file>", "corpus JSONL of {id, title, text}; the index is built (and saved beside it) when needed")
@@ -43,6 +47,6 @@ export function registerSearchServer(program: Command): void {
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--port <port>", "port (0 = any free port)", "8000")
     .option("--exact-title", "return the passage whose title equals the query first")
-    .option("--rebuild", "rebuild the index even if the saved file exists")
-    .action(searchServer);
+    .option("--rebuild", "rebuild the index even if the saved file exists");
+  addAccessOptions(command, "search-server").action(searchServer);
 }

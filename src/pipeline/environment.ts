@@ -128,7 +128,7 @@ function withCalculator(opts: EnvironmentOptions, examples: Environment["example
 
 /** A retrieval server if given, else a saved index or corpus file, else the dataset's own contexts. */
 async function openRetriever(task: { corpus?: string; index?: string; searchURL?: string }, contexts: readonly Passage[]): Promise<Retriever> {
-  if (task.searchURL) return remoteRetriever({ url: task.searchURL });
+  if (task.searchURL) return remoteRetriever({ url: task.searchURL, token: process.env.SWIRL_SEARCH_TOKEN || undefined });
   if (task.corpus || task.index) return localRetriever((await openBm25Index({ corpusPath: task.corpus, indexPath: task.index })).index);
   if (contexts.length === 0) throw new Error("task: no corpus for search: give corpus, index or searchURL, or a dataset with contexts");
   return localRetriever(Bm25Index.build(contexts));

@@ -10,6 +10,7 @@ import { QA_TEMPLATE, taskPrompt } from "../rollout/prompts.js";
 import type { ProcessJudge } from "../judge/judge.js";
 import type { Message, State, Verdict } from "../types.js";
 import { startRewardServer, recoverAction, type RewardServerOptions } from "./index.js";
+import { assertRefusesWebPages } from "../util/http-probe.fixture.js";
 
 const env = buildQaEnv({ seed: 3, train: 4, test: 0 });
 const example = env.train[0]!;
@@ -151,6 +152,50 @@ test("swirl reward-server serves a run folder's state set with the rule judge", 
       child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
     });
     const r = await post(`${url}/score`, { state_id: state.id, action: GOOD_ACTION });
+    assert.deepEqual([r.status, r.json.reward], [200, 1]);
+  } finally {
+    child.kill("SIGTERM");
+  }
+});
+
+test("requests a web page could send are refused: non-JSON bodies 415, foreign Host names 403", async () => {
+  await withServer({}, async (url) => {
+    await assertRefusesWebPages(`${url}/score`, JSON.stringify({ state_id: state.id, action: GOOD_ACTION }));
+  });
+});
+
+test("an example the rule judge cannot judge is an error (422), never a silent reward of 0", async () => {
+  const foreign = { id: "gsm-1", dataset: "gsm8k", kind: "qa" as const, question: "How many?", answers: ["3"] };
+  await withServer({ examples: new Map([...examples, [foreign.id, foreign]]) }, async (url) => {
+    const r = await post(`${url}/score`, { messages: state.messages, example_id: foreign.id, action: GOOD_ACTION });
+    assert.equal(r.status, 422, JSON.stringify(r.json));
+    assert.match(String(r.json.error), /cannot judge this example.*gsm-1 is not a synthetic QA question/);
+    const prompt = chatml(state.messages);
+    const batch = await post(`${url}/get_reward`, { query: [prompt + GOOD_ACTION], prompts: [prompt], labels: [state.id] });
+    assert.equal(batch.status, 200); // the known example still scores
+  });
+});
+
+test("swirl reward-server takes its token from --token-file and its rule judge from the run's recorded task", { timeout: 60_000 }, async () => {
+  const dir = await mkdtemp(join(tmpdir(), "swirl-reward-token-"));
+  await writeFile(join(dir, "states.process.jsonl"), JSON.stringify(state) + "\n");
+  await writeFile(join(dir, "config.json"), JSON.stringify({ task: { kind: "synthetic-qa", seed: 3, train: 4, test: 0 } }));
+  await writeFile(join(dir, "token"), "s3cret\n");
+  const child = spawn(process.execPath, ["dist/src/cli/main.js", "reward-server", dir, "--token-file", join(dir, "token"), "--port", "0"]);
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /serving POST (\S+)\/get_reward/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.stderr.on("data", (d: Buffer) => { out += d.toString(); });
+      child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
+    });
+    const body = { state_id: state.id, action: GOOD_ACTION };
+    assert.equal((await post(`${url}/score`, body)).status, 401);
+    const r = await post(`${url}/score`, body, { authorization: "Bearer s3cret" });
     assert.deepEqual([r.status, r.json.reward], [200, 1]);
   } finally {
     child.kill("SIGTERM");

@@ -11,19 +11,15 @@
  * `Authorization: Bearer <token>` or `?token=<token>` (OpenRLHF's client sends no headers, but
  * its --remote_rm_url may carry a query string).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { timingSafeEqual, createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { BadRequest, Scorer, type ScorerOptions, type ScoreRequest } from "./scorer.js";
 import { RecoverError, recoverAction, trimAction } from "./recover.js";
 import { z } from "zod";
+import { JudgeError } from "../errors/judge-error.js";
 import { MessageSchema, recordParser } from "../run/records.js";
-import { listen, readBody, sendJson } from "../util/http-server.js";
+import { presentsToken, readBody, sendJson, serveJson, type JsonServerOptions } from "../util/http-server.js";
 
-export interface RewardServerOptions extends ScorerOptions {
-  /** Default 127.0.0.1: serving beyond the machine is an explicit choice. */
-  readonly host?: string;
-  /** 0 lets the OS choose a free port. */
-  readonly port?: number;
+export interface RewardServerOptions extends ScorerOptions, Omit<JsonServerOptions, "errorBody"> {
   /** When set, requests must present it (bearer header or `token` query parameter). */
   readonly token?: string;
   /** Stop strings at which a recovered action is cut (default: every closing tag). */
@@ -40,15 +36,6 @@ export interface RunningRewardServer {
   close(): Promise<void>;
 }
 
-const digest = (s: string): Buffer => createHash("sha256").update(s).digest();
-
-function authorised(req: IncomingMessage, url: URL, token: string | undefined): boolean {
-  if (token === undefined) return true;
-  const header = req.headers.authorization ?? "";
-  const given = header.startsWith("Bearer ") ? header.slice(7) : url.searchParams.get("token") ?? "";
-  return timingSafeEqual(digest(given), digest(token)); // hashes: equal lengths, no timing leak
-}
-
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 export async function startRewardServer(opts: RewardServerOptions): Promise<RunningRewardServer> {
@@ -56,16 +43,9 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
   const maxBody = opts.maxBodyBytes ?? 32 << 20;
   const maxBatch = opts.maxBatch ?? 4096;
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      if (e instanceof BadRequest) sendJson(res, 400, { error: e.message });
-      else sendJson(res, 502, { error: `judge failed: ${(e as Error).message}` });
-    });
-  });
-
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!authorised(req, url, opts.token)) return sendJson(res, 401, { error: "missing or wrong bearer token" });
+    if (!presentsToken(req, opts.token, true)) return sendJson(res, 401, { error: "missing or wrong bearer token" });
     if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true, states: scorer.states, judge: opts.judge.name });
     if (url.pathname !== "/get_reward" && url.pathname !== "/score") return sendJson(res, 404, { error: "not found; use POST /get_reward or POST /score" });
     if (req.method !== "POST") return sendJson(res, 405, { error: "use POST" });
@@ -106,7 +86,13 @@ export async function startRewardServer(opts: RewardServerOptions): Promise<Runn
     sendRawJson(res, `{"rewards":${list},"scores":${list}}`);
   }
 
-  return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
+  return serveJson((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (e instanceof BadRequest) sendJson(res, 400, { error: e.message });
+      else if (JudgeError.isInstance(e) && e.problem === "not_applicable") sendJson(res, 422, { error: e.message }); // never a silent 0
+      else sendJson(res, 502, { error: `judge failed: ${(e as Error).message}` });
+    });
+  }, opts);
 }
 
 /** A number as JSON that Python reads as a float (`1.0`, not `1`): OpenRLHF builds a float tensor from the list. */

@@ -10,6 +10,9 @@ import { Model } from "../model/model.js";
 import { presetConfig } from "../model/config.js";
 import { Tokenizer } from "../model/tokenizer.js";
 import { saveModel } from "../model/io.js";
+import { assertRefusesWebPages, rawRequest } from "../util/http-probe.fixture.js";
+
+const JSON_TYPE = { "content-type": "application/json" };
 
 const tokenizer = Tokenizer.byteLevel();
 const model = new Model(presetConfig("tiny", tokenizer.vocabSize, { contextLength: 128 }), 1);
@@ -22,7 +25,7 @@ test("with a token, /v1 routes answer 401 without it and 200 with it; /health st
     const wrong = await fetch(`${server.baseURL}/models`, { headers: { authorization: "Bearer nope" } });
     assert.equal(wrong.status, 401);
     assert.equal(wrong.headers.get("www-authenticate"), "Bearer");
-    const post = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", body: JSON.stringify({ messages }) });
+    const post = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ messages }) });
     assert.equal(post.status, 401);
     const ok = await fetch(`${server.baseURL}/models`, { headers: { authorization: "Bearer s3cret" } });
     assert.equal(ok.status, 200);
@@ -40,7 +43,7 @@ test("with a token, /v1 routes answer 401 without it and 200 with it; /health st
 test("malformed requests get 400 with a JSON error naming the field", async () => {
   const server = await startServer({ model, tokenizer, modelName: "tiny" });
   const post = async (body: unknown) => {
-    const res = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
+    const res = await fetch(`${server.baseURL}/chat/completions`, { method: "POST", headers: JSON_TYPE, body: typeof body === "string" ? body : JSON.stringify(body) });
     return { status: res.status, error: ((await res.json()) as { error: { param: string | null; message: string } }).error };
   };
   try {
@@ -138,5 +141,16 @@ test("`swirl serve --checkpoint` starts, lists its model and stops on SIGTERM", 
     assert.equal(await exited, 0);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("requests a web page could send are refused with OpenAI-shaped errors: non-JSON bodies 415, foreign Host names 403", async () => {
+  const server = await startServer({ model, tokenizer });
+  try {
+    await assertRefusesWebPages(`${server.baseURL}/chat/completions`, JSON.stringify({ messages, max_tokens: 1 }));
+    const r = await rawRequest(`${server.baseURL}/chat/completions`, { method: "POST", contentType: "text/plain", body: "{}" });
+    assert.equal((r.json as { error: { type: string } }).error.type, "invalid_request_error");
+  } finally {
+    await server.close();
   }
 });

@@ -7,23 +7,17 @@
  * Requests go through EmbeddedPolicy, so requests that arrive together decode as one batch.
  * node:http, no framework.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Model } from "../model/model.js";
 import type { Tokenizer } from "../model/tokenizer.js";
 import { EmbeddedPolicy } from "../policy/embedded.js";
 import { chatCompletion, type ChatContext } from "./chat.js";
 import { apiError, parseChatRequest } from "./schema.js";
-import { readBody, sendJson } from "../util/http-server.js";
+import { presentsToken, readBody, sendJson, serveJson, type JsonServerOptions } from "../util/http-server.js";
 
-export interface ServeOptions {
+export interface ServeOptions extends Omit<JsonServerOptions, "errorBody"> {
   readonly model: Model;
   readonly tokenizer: Tokenizer;
-  /** Default 127.0.0.1. */
-  readonly host?: string;
-  /** 0 lets the OS choose a free port (default 0). */
-  readonly port?: number;
   /** When set, /v1 routes require `Authorization: Bearer <token>`. */
   readonly token?: string;
   /** Most sequences decoded in one batch (EmbeddedPolicy's maxBatch). */
@@ -55,7 +49,6 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
     modelName,
   };
   const created = Math.floor(Date.now() / 1000);
-  const tokenDigest = opts.token ? digest(`Bearer ${opts.token}`) : undefined;
   let served = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -63,7 +56,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
     if (req.method === "GET" && path === "/health") return sendJson(res, 200, { ok: true, model: modelName });
     const modelPath = path.startsWith("/v1/models/") ? safeDecode(path.slice("/v1/models/".length)) : undefined;
     if (path !== "/v1/models" && path !== "/v1/chat/completions" && modelPath === undefined) return sendJson(res, 404, apiError(`no route ${path}`, "not_found_error"));
-    if (tokenDigest && !timingSafeEqual(digest(req.headers.authorization ?? ""), tokenDigest)) {
+    if (!presentsToken(req, opts.token || undefined)) {
       res.setHeader("www-authenticate", "Bearer");
       return sendJson(res, 401, apiError("missing or wrong bearer token", "authentication_error"));
     }
@@ -91,28 +84,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServe> {
     sendJson(res, out.status, out.body);
   }
 
-  const server = createServer((req, res) => {
+  const { url, port, close } = await serveJson((req, res) => {
     handle(req, res).catch((e: unknown) => sendJson(res, 500, apiError((e as Error).message, "server_error")));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port, address, family } = server.address() as AddressInfo;
-  const host = family === "IPv6" ? `[${address}]` : address;
-  const url = `http://${host}:${port}`;
-  return {
-    url,
-    baseURL: `${url}/v1`,
-    port,
-    modelName,
-    served: () => served,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
-  };
+  }, { ...opts, errorBody: (message) => apiError(message) });
+  return { url, baseURL: `${url}/v1`, port, modelName, served: () => served, close };
 }
 
 function safeDecode(s: string): string {
@@ -128,11 +103,6 @@ function sendEvents(res: ServerResponse, events: readonly unknown[]): void {
   res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
   for (const e of events) res.write(`data: ${JSON.stringify(e)}\n\n`);
   res.end("data: [DONE]\n\n");
-}
-
-/** Fixed-length digests, so the comparison takes the same time whatever was sent. */
-function digest(s: string): Buffer {
-  return createHash("sha256").update(s).digest();
 }
 
 

@@ -140,7 +140,9 @@ async function judgeLocked(o: JudgeOptions, run: RunFolder, t0: number, attempts
       } catch (e) {
         lastError = (e as Error).message;
         const j = JudgeError.isInstance(e) ? e : undefined;
-        failures.record({ source: "judge", endpoint: j?.judge ?? "judge", attempt: a, kind: j?.problem ?? "error", status: 0, willRetry: a < attempts, problem: lastError });
+        const final = j?.problem === "not_applicable"; // the same example again cannot fit
+        failures.record({ source: "judge", endpoint: j?.judge ?? "judge", attempt: a, kind: j?.problem ?? "error", status: 0, willRetry: !final && a < attempts, problem: lastError });
+        if (final) break;
       }
     }
     record ??= { ...base, error: lastError || "judge failed", attempts };

@@ -12,6 +12,7 @@
  */
 import type { Message, Verdict } from "../../types.js";
 import type { ProcessJudge, StepToJudge } from "../../judge/judge.js";
+import { JudgeError } from "../../errors/judge-error.js";
 import { normaliseInput, parseAction } from "../../rollout/parse-action.js";
 import { MATH_TEMPLATE, questionOf } from "../../rollout/prompts.js";
 import { calculate } from "../../tools/calculator.js";
@@ -61,10 +62,10 @@ export function mathRuleJudge(): ProcessJudge {
   return {
     name: "rule",
     async judgeStep(x: StepToJudge): Promise<Verdict> {
+      const story = parseStory(questionOf(x.messages));
+      if (!story) throw new JudgeError({ judge: "rule", problem: "not_applicable", attempts: 1, detail: `example ${x.example.id} is not a synthetic arithmetic problem` });
       const action = parseAction(x.action, { toolTags: MATH_TEMPLATE.toolTags });
       if (action.kind === "invalid") return bad(`malformed action: ${action.reason}`);
-      const story = parseStory(questionOf(x.messages));
-      if (!story) return bad("not a synthetic arithmetic problem");
       const { exprs, results } = calculationsSoFar(x.messages);
       const at = progress(story, results);
       if (action.kind === "answer") {

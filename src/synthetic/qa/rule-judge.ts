@@ -16,6 +16,7 @@
  */
 import type { Message, Verdict } from "../../types.js";
 import type { ProcessJudge, StepToJudge } from "../../judge/judge.js";
+import { JudgeError } from "../../errors/judge-error.js";
 import { parseAction, normaliseInput } from "../../rollout/parse-action.js";
 import { QA_TEMPLATE } from "../../rollout/prompts.js";
 import type { QaMeta } from "./questions.js";
@@ -62,7 +63,9 @@ export function qaRuleJudge(env: Pick<QaEnv, "lookup" | "titleOfText">): Process
     name: "rule",
     async judgeStep(x: StepToJudge): Promise<Verdict> {
       const meta = x.example.meta as QaMeta | undefined;
-      if (!meta || !Array.isArray(meta.subjects) || !Array.isArray(meta.relations)) return bad("not a synthetic QA question");
+      if (!meta || !Array.isArray(meta.subjects) || !Array.isArray(meta.relations)) {
+        throw new JudgeError({ judge: "rule", problem: "not_applicable", attempts: 1, detail: `example ${x.example.id} is not a synthetic QA question` });
+      }
       const action = parseAction(x.action, { toolTags: QA_TEMPLATE.toolTags });
       if (action.kind === "invalid") return bad(`malformed action: ${action.reason}`);
       const { titles, queries } = retrievedSoFar(env, x.messages);

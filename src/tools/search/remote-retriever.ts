@@ -9,6 +9,8 @@ export interface RemoteRetrieverOptions {
   readonly url: string;
   /** Per-request timeout (default 30 s). */
   readonly timeoutMs?: number;
+  /** Sent as `Authorization: Bearer <token>` (`swirl search-server --token-file`). */
+  readonly token?: string;
 }
 
 export interface RemoteRetriever extends Retriever {
@@ -17,8 +19,17 @@ export interface RemoteRetriever extends Retriever {
   retrieveBatch(queries: readonly string[], k: number): Promise<SearchHit[][]>;
 }
 
+/** `…/retrieve` of a base URL, keeping its query string (a `?token=` may ride there). */
+function endpointOf(url: string): string {
+  const u = new URL(url);
+  if (!/\/retrieve\/?$/.test(u.pathname)) u.pathname = `${u.pathname.replace(/\/+$/, "")}/retrieve`;
+  return u.toString();
+}
+
 export function remoteRetriever(opts: RemoteRetrieverOptions): RemoteRetriever {
-  const endpoint = /\/retrieve\/?$/.test(opts.url) ? opts.url : `${opts.url.replace(/\/+$/, "")}/retrieve`;
+  const endpoint = endpointOf(opts.url);
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const fail = (status: number, problem: string): never => {
     throw new RetrievalError({ endpoint, status, problem });
@@ -30,7 +41,7 @@ export function remoteRetriever(opts: RemoteRetrieverOptions): RemoteRetriever {
     try {
       res = await fetch(endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers,
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });

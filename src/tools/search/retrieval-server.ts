@@ -1,23 +1,25 @@
 /**
  * Serves any retriever over HTTP with Search-R1's protocol (`POST /retrieve`), so many rollout
- * workers can share one corpus; `GET /health` answers {ok, passages}. node:http, no framework.
+ * workers can share one corpus; `GET /health` answers {ok, passages}. With a token, every request
+ * must carry `Authorization: Bearer <token>` or `?token=<token>` (Search-R1's client sends no
+ * headers). node:http, no framework.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Retriever } from "./retriever.js";
 import { toContents, type ProtocolHit } from "./search-r1-protocol.js";
-import { listen, readBody, sendJson } from "../../util/http-server.js";
+import { presentsToken, readBody, sendJson, serveJson, type JsonServerOptions } from "../../util/http-server.js";
 
-export interface RetrievalServerOptions {
+export interface RetrievalServerOptions extends Omit<JsonServerOptions, "errorBody"> {
   readonly retriever: Retriever;
-  /** Default 127.0.0.1: serving beyond the machine is an explicit choice. */
-  readonly host?: string;
-  /** 0 lets the OS choose a free port. */
-  readonly port?: number;
   /** Shown by /health. */
   readonly passages?: number;
+  /** When set, requests must present it (bearer header or `token` query parameter). */
+  readonly token?: string;
   /** Upper bound on topk and on queries per request. */
   readonly maxTopk?: number;
   readonly maxQueries?: number;
+  /** Longest query in characters (default 4096): one huge query would keep the server from every other client. */
+  readonly maxQueryChars?: number;
 }
 
 export interface RunningServer {
@@ -31,12 +33,11 @@ const MAX_BODY_BYTES = 4 << 20;
 export async function startRetrievalServer(opts: RetrievalServerOptions): Promise<RunningServer> {
   const maxTopk = opts.maxTopk ?? 100;
   const maxQueries = opts.maxQueries ?? 1024;
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => sendJson(res, 500, { error: (e as Error).message }));
-  });
+  const maxQueryChars = opts.maxQueryChars ?? 4096;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
+    if (!presentsToken(req, opts.token, true)) return sendJson(res, 401, { error: "missing or wrong bearer token" });
     if (req.method === "GET" && path === "/health") return sendJson(res, 200, { ok: true, passages: opts.passages ?? null });
     if (path !== "/retrieve") return sendJson(res, 404, { error: "not found; use POST /retrieve" });
     if (req.method !== "POST") return sendJson(res, 405, { error: "use POST" });
@@ -50,7 +51,9 @@ export async function startRetrievalServer(opts: RetrievalServerOptions): Promis
     }
     const { queries, topk = 3, return_scores = false } = parsed ?? {};
     if (!Array.isArray(queries) || !queries.every((q) => typeof q === "string")) return sendJson(res, 400, { error: "queries must be a list of strings" });
-    if (queries.length > maxQueries) return sendJson(res, 400, { error: `at most ${maxQueries} queries per request` });
+    if (queries.length > maxQueries) return sendJson(res, 400, { error: `at most ${maxQueries} queries per request, not ${queries.length}` });
+    const long = (queries as string[]).findIndex((q) => q.length > maxQueryChars);
+    if (long >= 0) return sendJson(res, 413, { error: `query ${long} has ${(queries[long] as string).length} characters; at most ${maxQueryChars}` });
     if (typeof topk !== "number" || !Number.isInteger(topk) || topk < 1 || topk > maxTopk) return sendJson(res, 400, { error: `topk must be an integer in 1..${maxTopk}` });
     const result: ProtocolHit[][] = [];
     for (const q of queries as string[]) {
@@ -63,7 +66,9 @@ export async function startRetrievalServer(opts: RetrievalServerOptions): Promis
     sendJson(res, 200, { result });
   }
 
-  return listen(server, opts.host ?? "127.0.0.1", opts.port ?? 0);
+  return serveJson((req, res) => {
+    handle(req, res).catch((e: unknown) => sendJson(res, 500, { error: (e as Error).message }));
+  }, opts);
 }
 
 
