@@ -16,6 +16,7 @@ import { RUN_FILES } from "../run/run-folder.js";
 import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { TrainSectionSchema } from "../train/options.js";
+import { reportFailure } from "./failure.js";
 
 /** `generate:` — defaults of the generate stage. */
 export const GenerateSectionSchema = z.object({
@@ -172,9 +173,7 @@ export function runAction<A extends unknown[]>(command: string, fn: (...args: A)
     try {
       await fn(...args);
     } catch (e) {
-      process.stderr.write(`swirl ${command}: ${(e as Error).message}\n`);
-      if (process.env.SWIRL_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
-      process.exitCode = 1;
+      reportFailure(command, e);
     }
   };
 }

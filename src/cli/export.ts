@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
+import { checkFilterName } from "../filter/filter-name.js";
+import { FILTERS } from "../filter/filters.js";
 
 export interface ExportFlags {
   readonly run?: string;
@@ -16,13 +18,14 @@ export interface ExportFlags {
 
 export async function exportCommand(runDirArg: string | undefined, flags: ExportFlags): Promise<void> {
   const runDir = runDirOf("export", runDirArg, flags);
+  const filter = checkFilterName(flags.filter, "--filter");
   const formats = flags.format.split(",").map((f) => f.trim()).filter(Boolean);
   for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format: unknown format "${f}" (use ${EXPORT_FORMATS.join(", ")})`);
   if (flags.kind !== undefined && flags.kind !== "qa" && flags.kind !== "math") throw new Error(`--kind: must be qa or math, not "${flags.kind}"`);
   const valFraction = Number(flags.valFraction);
   if (!(valFraction >= 0 && valFraction < 1)) throw new Error(`--val-fraction: must be in [0, 1), not ${flags.valFraction}`);
   const r = await exportStateSet({
-    runDir, filter: flags.filter, outDir: flags.out, statesPath: flags.states, formats: formats as ExportFormat[],
+    runDir, filter, outDir: flags.out, statesPath: flags.states, formats: formats as ExportFormat[],
     examples: flags.examples ? readExamples(flags.examples) : undefined, kind: flags.kind as "qa" | "math" | undefined, valFraction,
   });
   console.log(`exported ${r.rows} states (${r.train} train, ${r.val} val):`);
@@ -35,7 +38,7 @@ export function registerExport(program: Command): void {
     .description("write the state set of a filter as prompt datasets for verl (Parquet) and OpenRLHF / TRL (JSONL)")
     .argument("[runDir]", "the run folder (reads states.<filter>.jsonl and, if present, examples.jsonl)")
     .option("--run <dir>", "the run folder (same as the argument)")
-    .option("--filter <name>", "which filter's state set", "process")
+    .option("--filter <name>", `which filter's state set: ${FILTERS.join(" | ")}`, "process")
     .option("--format <list>", `comma-separated formats: ${EXPORT_FORMATS.join(", ")}`, EXPORT_FORMATS.join(","))
     .option("--out <dir>", "output folder (default <runDir>/export/<filter>)")
     .option("--states <file>", "state set JSONL to read instead of the run folder's")

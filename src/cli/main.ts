@@ -16,9 +16,22 @@ import { registerDemo } from "./demo.js";
 import { registerTrain } from "./train.js";
 import { registerEval } from "./eval.js";
 import { registerPretrain } from "./pretrain.js";
+import { reportFailure, setDebug } from "./failure.js";
 
 const program = new Command();
-program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0");
+program.name("swirl").description("Step-Wise Reinforcement Learning for multi-step tool use").version("0.1.0")
+  .option("--debug", "on failure, print the stack too (same as SWIRL_DEBUG=1)");
+
+// every command fails the same way (failure.ts): one line, exit code 1, a stack only when debugging
+let running: string | undefined;
+program.hook("preAction", (root, action) => {
+  setDebug(root.opts<{ debug?: boolean }>().debug === true);
+  running = action.name();
+});
+process.on("uncaughtException", (e) => {
+  reportFailure(running, e);
+  process.exit(1);
+});
 
 program.command("doctor").description("print Node version, compute backend, BLAS library and threads").action(doctor);
 
@@ -37,4 +50,8 @@ registerPretrain(program);
 registerTrain(program);
 registerEval(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  reportFailure(running, e);
+}

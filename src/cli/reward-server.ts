@@ -9,6 +9,7 @@ import { runDirOf } from "./config.js";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readExamples, readStates } from "../run/records.js";
+import { checkFilterName } from "../filter/filter-name.js";
 import { startRewardServer } from "../reward-server/index.js";
 import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
@@ -51,7 +52,7 @@ export async function rewardServer(runDirArg: string | undefined, flags: RewardS
   const port = count("--port", flags.port);
   if (port > 65535) throw new Error(`--port: not a port number: ${flags.port}`);
   const token = serverToken(flags, "reward-server");
-  const statesPath = flags.states ?? join(runDir, `states.${flags.filter}.jsonl`);
+  const statesPath = flags.states ?? join(runDir, `states.${checkFilterName(flags.filter, "--filter")}.jsonl`);
   if (!existsSync(statesPath)) throw new Error(`reward-server: no state set at ${statesPath}; run \`swirl filter\` first or pass --states`);
   const states = new Map(readStates(statesPath).map((s) => [s.id, s]));
 

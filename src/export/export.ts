@@ -10,6 +10,7 @@ import { exportRows, type ExportRow } from "./rows.js";
 import { writeVerlParquet } from "./verl-parquet.js";
 import { writeOpenRlhfJsonl, writeTrlJsonl } from "./chat-jsonl.js";
 import { readExamples, readStates } from "../run/records.js";
+import { checkFilterName } from "../filter/filter-name.js";
 
 export const EXPORT_FORMATS = ["verl", "openrlhf", "trl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -39,7 +40,8 @@ export interface ExportResult {
 }
 
 export async function exportStateSet(opts: ExportOptions): Promise<ExportResult> {
-  const filter = opts.filter ?? "process";
+  // the name goes into two paths (the state set read, the folder written): only known filters
+  const filter = checkFilterName(opts.filter ?? "process", "export: filter");
   const statesPath = opts.statesPath ?? (opts.runDir ? join(opts.runDir, `states.${filter}.jsonl`) : undefined);
   if (!opts.states && (!statesPath || !existsSync(statesPath))) {
     throw new Error(`export: no state set at ${statesPath ?? "(no run folder given)"}; run \`swirl filter\` first or pass --states`);

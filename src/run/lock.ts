@@ -54,6 +54,8 @@ function readHolder(file: string): LockHolder | undefined {
 
 /** Takes the lock of `stage` in `dir`, or throws RunLockedError. Released by `release()` or at exit. */
 export function acquireRunLock(dir: string, stage: string): RunLock {
+  // the stage names the lock file: a plain word, so the path stays in locks/
+  if (!/^[a-z][a-z0-9-]*$/.test(stage)) throw new Error(`run lock: not a stage name: ${JSON.stringify(stage)}`);
   const locks = join(dir, "locks");
   mkdirSync(locks, { recursive: true });
   const file = join(locks, `${stage}.lock`);

@@ -21,6 +21,7 @@ import { parseTrajectory, parseVerdictRecord, readStates, verdictKey, type Verdi
 import { StageLog, type StageName } from "./stage-log.js";
 import { FailureLog } from "./failures.js";
 import { acquireRunLock, type RunLock } from "./lock.js";
+import { checkFilterName } from "../filter/filter-name.js";
 
 export const RUN_FILES = {
   config: "config.json",
@@ -51,7 +52,8 @@ export class RunFolder {
   }
 
   statesPath(filter: FilterName): string {
-    return join(this.dir, `states.${filter}.jsonl`);
+    // checked at run time too: a name typed from outside must not make a path leave the folder
+    return join(this.dir, `states.${checkFilterName(filter, "state set")}.jsonl`);
   }
 
   /** The state set T a filter kept (`swirl filter` writes it). */
