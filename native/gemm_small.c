@@ -9,8 +9,10 @@
  * then t = ((s0 + s1) + s2) + … + s7; then the remaining k, one FMA each; then
  * c = alpha*t (beta == 0, NaN in C cleared) or alpha*t + beta*c.
  *
- * Register blocking: 4 rows of A × 3 rows of B = 12 accumulators, 7 loads per 12 FMAs; rows and
- * columns left over go through the same order one element at a time.
+ * Register blocking: 4 rows of A × 3 rows of B = 12 accumulators, 7 loads per 12 FMAs; rows left
+ * over (all rows when M < 4, as for one sequence or one attention query) take 4 columns at a
+ * time, four independent FMA chains. The blocking changes which elements are computed together,
+ * never the order within one.
  */
 #include "gemm.h"
 
@@ -41,16 +43,34 @@ static void one_element(const float* a, const float* b, int K8, int K, float alp
     finish(c, s, a, b, K8, K, alpha, beta);
 }
 
+/* one row of A against columns j..j+3: four independent chains instead of one */
+static void one_row_four_cols(const float* a, const float* B, int ldb, int j, int K8, int K,
+                              float alpha, float beta, float* c) {
+    const float* b0 = B + (size_t)j * ldb;
+    const float* b1 = b0 + ldb;
+    const float* b2 = b1 + ldb;
+    const float* b3 = b2 + ldb;
+    __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    for (int k = 0; k < K8; k += 8) {
+        __m256 x = _mm256_loadu_ps(a + k);
+        s0 = _mm256_fmadd_ps(x, _mm256_loadu_ps(b0 + k), s0);
+        s1 = _mm256_fmadd_ps(x, _mm256_loadu_ps(b1 + k), s1);
+        s2 = _mm256_fmadd_ps(x, _mm256_loadu_ps(b2 + k), s2);
+        s3 = _mm256_fmadd_ps(x, _mm256_loadu_ps(b3 + k), s3);
+    }
+    finish(c, s0, a, b0, K8, K, alpha, beta); finish(c + 1, s1, a, b1, K8, K, alpha, beta);
+    finish(c + 2, s2, a, b2, K8, K, alpha, beta); finish(c + 3, s3, a, b3, K8, K, alpha, beta);
+}
+
 void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
                      int ldb, float beta, float* C, int ldc) {
-    const int K8 = K - K % 8;
+    const int K8 = K - K % 8, M4 = M - M % 4;
     int j = 0;
-    for (; j + 3 <= N; j += 3) {
+    for (; M4 > 0 && j + 3 <= N; j += 3) {
         const float* b0 = B + (size_t)j * ldb;
         const float* b1 = b0 + ldb;
         const float* b2 = b1 + ldb;
-        int i = 0;
-        for (; i + 4 <= M; i += 4) {
+        for (int i = 0; i < M4; i += 4) {
             const float* a0 = A + (size_t)i * lda;
             const float* a1 = a0 + lda;
             const float* a2 = a1 + lda;
@@ -77,13 +97,19 @@ void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, 
             c += ldc;
             finish(c, s30, a3, b0, K8, K, alpha, beta); finish(c + 1, s31, a3, b1, K8, K, alpha, beta); finish(c + 2, s32, a3, b2, K8, K, alpha, beta);
         }
-        for (; i < M; i++)
-            for (int q = 0; q < 3; q++)
-                one_element(A + (size_t)i * lda, B + (size_t)(j + q) * ldb, K8, K, alpha, beta, &C[(size_t)i * ldc + j + q]);
     }
-    for (; j < N; j++)
-        for (int i = 0; i < M; i++)
-            one_element(A + (size_t)i * lda, B + (size_t)j * ldb, K8, K, alpha, beta, &C[(size_t)i * ldc + j]);
+    /* columns the 4×3 blocks left, for the first M4 rows */
+    for (int jj = j; jj < N; jj++)
+        for (int i = 0; i < M4; i++)
+            one_element(A + (size_t)i * lda, B + (size_t)jj * ldb, K8, K, alpha, beta, &C[(size_t)i * ldc + jj]);
+    /* rows the 4-row blocks left (all of them when M < 4), four columns at a time */
+    for (int i = M4; i < M; i++) {
+        const float* a = A + (size_t)i * lda;
+        float* c = C + (size_t)i * ldc;
+        int jj = 0;
+        for (; jj + 4 <= N; jj += 4) one_row_four_cols(a, B, ldb, jj, K8, K, alpha, beta, c + jj);
+        for (; jj < N; jj++) one_element(a, B + (size_t)jj * ldb, K8, K, alpha, beta, c + jj);
+    }
 }
 
 /* The same definition as plain loops (for tests). */
