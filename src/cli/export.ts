@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
-import { checkFilterName } from "../filter/filter-name.js";
+import { checkFilterName } from "../run/filter-name.js";
 import { FILTERS } from "../filter/filters.js";
 
 export interface ExportFlags {

@@ -9,7 +9,7 @@ import { runDirOf } from "./config.js";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readExamples, readStates } from "../run/records.js";
-import { checkFilterName } from "../filter/filter-name.js";
+import { checkFilterName } from "../run/filter-name.js";
 import { startRewardServer } from "../reward-server/index.js";
 import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";

@@ -10,7 +10,7 @@ import { exportRows, type ExportRow } from "./rows.js";
 import { writeVerlParquet } from "./verl-parquet.js";
 import { writeOpenRlhfJsonl, writeTrlJsonl } from "./chat-jsonl.js";
 import { readExamples, readStates } from "../run/records.js";
-import { checkFilterName } from "../filter/filter-name.js";
+import { checkFilterName } from "../run/filter-name.js";
 
 export const EXPORT_FORMATS = ["verl", "openrlhf", "trl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

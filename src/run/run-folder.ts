@@ -21,7 +21,7 @@ import { parseTrajectory, parseVerdictRecord, readStates, verdictKey, type Verdi
 import { StageLog, type StageName } from "./stage-log.js";
 import { FailureLog } from "./failures.js";
 import { acquireRunLock, type RunLock } from "./lock.js";
-import { checkFilterName } from "../filter/filter-name.js";
+import { checkFilterName } from "./filter-name.js";
 
 export const RUN_FILES = {
   config: "config.json",
