@@ -252,30 +252,36 @@ static void gemm_block(const Gemm* g, const Isa* isa, int m0, int m1, int n0, in
 /* threads: a fixed pool; the caller runs part 0, workers 1..n-1 */
 
 typedef struct {
-    const Gemm* g;
-    const Isa* isa;
-    int m0, m1, n0, n1;
-} Part;
+    void (*fn)(void* arg, int part, int parts);
+    void* arg;
+    int parts;
+} Job;
 
 static pthread_mutex_t pool_user = PTHREAD_MUTEX_INITIALIZER; /* one caller uses the pool */
 static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t pool_go = PTHREAD_COND_INITIALIZER, pool_done = PTHREAD_COND_INITIALIZER;
-static Part pool_parts[MAX_THREADS];
+static Job pool_job;
 static unsigned long pool_round;
 static int pool_pending, pool_workers;
+
+/* Decoding calls the pool every 20-100 µs; a sleeping worker takes longer than that to wake, so
+ * a worker first spins this many rounds (about 50 µs) on pool_round before it sleeps. */
+#define SPIN_ROUNDS 20000
 
 static void* worker_main(void* arg) {
     int id = (int)(intptr_t)arg;
     unsigned long seen = 0;
     for (;;) {
+        for (int i = 0; i < SPIN_ROUNDS && __atomic_load_n(&pool_round, __ATOMIC_ACQUIRE) == seen; i++)
+            _mm_pause();
         pthread_mutex_lock(&pool_mu);
         while (pool_round == seen) pthread_cond_wait(&pool_go, &pool_mu);
         seen = pool_round;
-        Part p = pool_parts[id];
+        Job j = pool_job;
         pthread_mutex_unlock(&pool_mu);
-        if (p.g != NULL) gemm_block(p.g, p.isa, p.m0, p.m1, p.n0, p.n1);
+        if (id < j.parts) j.fn(j.arg, id, j.parts);
         pthread_mutex_lock(&pool_mu);
-        if (--pool_pending == 0) pthread_cond_signal(&pool_done);
+        if (__atomic_sub_fetch(&pool_pending, 1, __ATOMIC_RELEASE) == 0) pthread_cond_signal(&pool_done);
         pthread_mutex_unlock(&pool_mu);
     }
     return NULL;
@@ -298,41 +304,57 @@ static const Isa* gemm_isa = NULL;
 void gemm_set_threads(int n) { gemm_threads = n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : n; }
 int gemm_get_threads(void) { return gemm_threads; }
 
-/* Below this many multiply-adds (about 60 µs of one core), waking a thread costs more than it
- * saves: 256×256×64 (4.2M) ran at 125 GFLOP/s on one thread and 94 on two, on a 2-core EPYC. */
-#define THREAD_MIN_WORK (1L << 23)
-
-static void gemm_run(const Gemm* g, const Isa* isa) {
-    long work = (long)g->M * g->N * g->K;
-    int want = gemm_threads;
-    if (want > 1 && work >= THREAD_MIN_WORK && pthread_mutex_trylock(&pool_user) == 0) {
+/* Runs fn(arg, part, parts) for part = 0..parts-1, parts = min(max_parts, the GEMM threads),
+ * part 0 on the calling thread. One caller at a time uses the pool; another (a Node worker
+ * thread) runs all parts itself. Callers split work so that the result does not depend on parts. */
+void gemm_parallel(int max_parts, void (*fn)(void* arg, int part, int parts), void* arg) {
+    int want = gemm_threads < max_parts ? gemm_threads : max_parts;
+    if (want > 1 && pthread_mutex_trylock(&pool_user) == 0) {
         int n = ensure_workers(want);
-        /* split the longer side of C into n strips, in whole tiles (MR rows or 32 columns) */
-        bool by_rows = g->M >= g->N;
-        int len = by_rows ? g->M : g->N, unit = by_rows ? MR : MAX_NR;
-        int tiles = (len + unit - 1) / unit;
-        if (n > tiles) n = tiles;
-        Part parts[MAX_THREADS];
-        for (int t = 0; t < n; t++) {
-            int a = (int)((long)tiles * t / n) * unit, b = (int)((long)tiles * (t + 1) / n) * unit;
-            if (b > len) b = len;
-            parts[t] = by_rows ? (Part){g, isa, a, b, 0, g->N} : (Part){g, isa, 0, g->M, a, b};
-        }
         pthread_mutex_lock(&pool_mu);
-        for (int t = 1; t <= pool_workers; t++) pool_parts[t] = t < n ? parts[t] : (Part){0};
+        pool_job = (Job){fn, arg, n};
         pool_pending = pool_workers;
-        pool_round++;
+        __atomic_store_n(&pool_round, pool_round + 1, __ATOMIC_RELEASE);
         pthread_cond_broadcast(&pool_go);
         pthread_mutex_unlock(&pool_mu);
-        gemm_block(g, isa, parts[0].m0, parts[0].m1, parts[0].n0, parts[0].n1);
+        fn(arg, 0, n);
+        for (int i = 0; i < SPIN_ROUNDS && __atomic_load_n(&pool_pending, __ATOMIC_ACQUIRE) > 0; i++) _mm_pause();
         pthread_mutex_lock(&pool_mu);
         while (pool_pending > 0) pthread_cond_wait(&pool_done, &pool_mu);
         pthread_mutex_unlock(&pool_mu);
         pthread_mutex_unlock(&pool_user);
         return;
     }
-    /* one thread, or the pool is busy with another caller's product: same result either way */
-    gemm_block(g, isa, 0, g->M, 0, g->N);
+    fn(arg, 0, 1);
+}
+
+/* Below this many multiply-adds (about 60 µs of one core), waking a thread costs more than it
+ * saves: 256×256×64 (4.2M) ran at 125 GFLOP/s on one thread and 94 on two, on a 2-core EPYC. */
+#define THREAD_MIN_WORK (1L << 23)
+
+typedef struct {
+    const Gemm* g;
+    const Isa* isa;
+} GemmJob;
+
+/* part t of parts: a strip of the longer side of C, in whole tiles (MR rows or 32 columns) */
+static void gemm_part(void* arg, int t, int parts) {
+    const GemmJob* j = arg;
+    const Gemm* g = j->g;
+    bool by_rows = g->M >= g->N;
+    int len = by_rows ? g->M : g->N, unit = by_rows ? MR : MAX_NR;
+    int tiles = (len + unit - 1) / unit;
+    int a = (int)((long)tiles * t / parts) * unit, b = (int)((long)tiles * (t + 1) / parts) * unit;
+    if (b > len) b = len;
+    if (a >= b) return;
+    if (by_rows) gemm_block(g, j->isa, a, b, 0, g->N);
+    else gemm_block(g, j->isa, 0, g->M, a, b);
+}
+
+static void gemm_run(const Gemm* g, const Isa* isa) {
+    long work = (long)g->M * g->N * g->K;
+    GemmJob j = {g, isa};
+    gemm_parallel(work >= THREAD_MIN_WORK ? MAX_THREADS : 1, gemm_part, &j);
 }
 
 /* ----------------------------------------------------------------------------------------- */

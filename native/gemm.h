@@ -24,6 +24,8 @@ bool gemm_set_isa(const char* name);
 const char* gemm_isa_name(void);
 void gemm_set_threads(int n);
 int gemm_get_threads(void);
+/* fn(arg, part, parts) for every part, on up to max_parts of the GEMM threads (gemm.c) */
+void gemm_parallel(int max_parts, void (*fn)(void* arg, int part, int parts), void* arg);
 
 /* OpenBLAS, if libopenblas.so can be opened: true once loaded */
 bool openblas_load(void);

@@ -62,8 +62,8 @@ static void one_row_four_cols(const float* a, const float* B, int ldb, int j, in
     finish(c + 2, s2, a, b2, K8, K, alpha, beta); finish(c + 3, s3, a, b3, K8, K, alpha, beta);
 }
 
-void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
-                     int ldb, float beta, float* C, int ldc) {
+static void small_cols(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
+                       int ldb, float beta, float* C, int ldc) {
     const int K8 = K - K % 8, M4 = M - M % 4;
     int j = 0;
     for (; M4 > 0 && j + 3 <= N; j += 3) {
@@ -110,6 +110,35 @@ void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, 
         for (; jj + 4 <= N; jj += 4) one_row_four_cols(a, B, ldb, jj, K8, K, alpha, beta, c + jj);
         for (; jj < N; jj++) one_element(a, B + (size_t)jj * ldb, K8, K, alpha, beta, c + jj);
     }
+}
+
+typedef struct {
+    int M, N, K, lda, ldb, ldc;
+    float alpha, beta;
+    const float *A, *B;
+    float* C;
+} SmallJob;
+
+/* part t of parts: a strip of columns, in multiples of 12 (whole 3- and 4-column blocks) */
+static void small_part(void* arg, int t, int parts) {
+    const SmallJob* j = arg;
+    int units = (j->N + 11) / 12;
+    int a = units * t / parts * 12, b = units * (t + 1) / parts * 12;
+    if (b > j->N) b = j->N;
+    if (a < b)
+        small_cols(j->M, b - a, j->K, j->alpha, j->A, j->lda, j->B + (size_t)a * j->ldb, j->ldb, j->beta,
+                   j->C + a, j->ldc);
+}
+
+/* Below this many multiply-adds (about 25 µs of one core) a second thread costs more than it
+ * saves. */
+#define SMALL_THREAD_MIN_WORK (1L << 20)
+
+void gemm_small_m_nt(int M, int N, int K, float alpha, const float* A, int lda, const float* B,
+                     int ldb, float beta, float* C, int ldc) {
+    SmallJob j = {M, N, K, lda, ldb, ldc, alpha, beta, A, B, C};
+    long work = (long)M * N * K;
+    gemm_parallel(work >= SMALL_THREAD_MIN_WORK ? 64 : 1, small_part, &j);
 }
 
 /* The same definition as plain loops (for tests). */
