@@ -42,10 +42,10 @@ function random(n: number, seed: number): Float32Array {
 
 interface Case { M: number; N: number; K: number; tA: boolean; tB: boolean; alpha: number; beta: number }
 
-/** Shapes around every tile edge (MR = 6, NR = 16/32, KC = 256, MC = 120, NC = 1024), the decode shapes, and one large enough to be threaded. */
+/** Shapes around every tile edge (MR = 6, NR = 16/32, KC = 256, MC = 120, NC = 1024), the decode shapes (13×401×260 is one the small-M path threads), and one large enough for the packed path to be threaded. */
 const SHAPES: [number, number, number][] = [
   [1, 1, 1], [7, 13, 5], [6, 32, 256], [5, 31, 257], [13, 17, 513], [121, 33, 40], [2, 200, 64],
-  [1, 100, 37], [1, 70, 300], [17, 1, 9], [16, 64, 48], [5, 67, 21], [16, 130, 259], [130, 1030, 70], [300, 301, 257],
+  [1, 100, 37], [1, 70, 300], [17, 1, 9], [16, 64, 48], [5, 67, 21], [16, 130, 259], [13, 401, 260], [130, 1030, 70], [300, 301, 257],
 ];
 const CASES: Case[] = SHAPES.flatMap(([M, N, Kd], i) =>
   [false, true].flatMap((tA) => [false, true].map((tB) => ({ M, N, K: Kd, tA, tB, alpha: i % 2 ? 0.5 : 1, beta: i % 3 === 0 ? 0 : 0.25 }))));
