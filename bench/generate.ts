@@ -5,10 +5,11 @@
  * Both engines read the SAME file: a model with random weights (throughput does not depend on
  * training) and a trained BPE vocab of ~700 tokens is exported as f32 GGUF, llama.cpp loads it,
  * and swirl loads its weights back from it (loadGgufWeights). Both decode greedily.
- *   swirl      src/model/generate.ts, OpenBLAS threads = SWIRL_THREADS or all cores
- *   llama.cpp  prebuilt CPU binary, threads 1 (the issue's reference setting), default context
- *              options otherwise (F16 KV cache); batch 16 = 16 sequences of one context, each
- *              with its own evaluate() generator, which node-llama-cpp packs into one batch per step
+ *   swirl      src/model/generate.ts, GEMM threads = SWIRL_THREADS or all cores
+ *   llama.cpp  prebuilt CPU binary on 1 thread (gen_ratio) and on all cores (gen_ratio_all_cores),
+ *              default context options otherwise (F16 KV cache); batch 16 = 16 sequences of one
+ *              context, each with its own evaluate() generator, which node-llama-cpp packs into
+ *              one batch per step
  * Prefill tok/s = prompt tokens / time to run the prompts; generated tok/s = new tokens / time
  * of the decode steps (for swirl: generate(n) - generate(1), so prefill and set-up cancel).
  * Each figure is the best of `repeats` runs after a warm-up run (the machine is shared).
@@ -36,6 +37,8 @@ interface Row {
   swirl_gen: number;
   llama_gen: number;
   gen_ratio: number;
+  llama_gen_all_cores: number;
+  gen_ratio_all_cores: number;
 }
 
 const now = (): number => performance.now() / 1000;
@@ -71,12 +74,12 @@ function swirlRates(model: Model, tok: Tokenizer, prompts: number[][], n: number
 }
 
 /** llama.cpp: [prefill tok/s, generated tok/s] with one context holding one sequence per prompt. */
-async function llamaRates(m: LlamaModel, prompts: number[][], n: number, repeats: number): Promise<[number, number]> {
+async function llamaRates(m: LlamaModel, prompts: number[][], n: number, repeats: number, threads: number): Promise<[number, number]> {
   const B = prompts.length;
   const L = prompts[0].length;
   let prefill = 0;
   const gen = await bestAsync(repeats + 1, async () => { // the first run warms up
-    const ctx = await m.createContext({ contextSize: 512 * B, sequences: B, batchSize: Math.max(512, B * L), threads: 1 });
+    const ctx = await m.createContext({ contextSize: 512 * B, sequences: B, batchSize: Math.max(512, B * L), threads });
     try {
       const seqs = prompts.map(() => ctx.getSequence());
       const t0 = now();
@@ -109,7 +112,7 @@ function table(rows: readonly Row[]): string {
 
 export async function benchGenerate(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const { getLlama, LlamaLogLevel } = await import("node-llama-cpp");
-  const llama: Llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.error, maxThreads: 1 });
+  const llama: Llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.error, maxThreads: cpus().length });
   const k = kernels();
   const n = opts.quick ? 32 : 128; // new tokens per sequence
   const L = 32; // prompt tokens
@@ -118,9 +121,10 @@ export async function benchGenerate(opts: { quick: boolean }): Promise<Record<st
   const texts = syntheticCorpus("bench-generate-prompts", 64).join(" ");
   const all = tok.encode(texts);
   const prompts = Array.from({ length: 16 }, (_, i) => [tok.bos, ...all.slice(i * 40, i * 40 + L - 1)]);
-  const swirlThreads = `OpenBLAS ${k.info().threads ?? "?"} threads (SWIRL_THREADS ${process.env.SWIRL_THREADS ?? "unset"}), backend ${k.name}`;
+  const swirlThreads = `${k.info().gemm} GEMM, ${k.info().threads ?? "?"} threads (SWIRL_THREADS ${process.env.SWIRL_THREADS ?? "unset"}), backend ${k.name}`;
+  const cores = cpus().length;
   console.log(`bench generate${opts.quick ? " (quick)" : ""}: vocab ${tok.vocabSize}, prompts of ${L} tokens, ${n} new tokens, greedy, best of ${repeats}`);
-  console.log(`  swirl: ${swirlThreads}; llama.cpp: node-llama-cpp CPU build, threads 1, F16 KV cache\n`);
+  console.log(`  swirl: ${swirlThreads}; llama.cpp: node-llama-cpp CPU build, 1 thread and ${cores}, F16 KV cache\n`);
 
   const dir = await mkdtemp(join(tmpdir(), "swirl-bench-gen-"));
   const rows: Row[] = [];
@@ -136,9 +140,10 @@ export async function benchGenerate(opts: { quick: boolean }): Promise<Record<st
         for (const B of [1, 16]) {
           const ps = prompts.slice(0, B);
           const [sp, sg] = swirlRates(model, tok, ps, n, repeats);
-          const [lp, lg] = await llamaRates(m, ps, n, repeats);
-          rows.push({ config: name, batch: B, prompt: L, new: n, swirl_prefill: sp, llama_prefill: lp, swirl_gen: sg, llama_gen: lg, gen_ratio: sg / lg });
-          console.log(`  ${name} batch ${B}: swirl ${sg.toFixed(0)} tok/s, llama.cpp ${lg.toFixed(0)} tok/s`);
+          const [lp, lg] = await llamaRates(m, ps, n, repeats, 1);
+          const [, lgAll] = await llamaRates(m, ps, n, repeats, cores);
+          rows.push({ config: name, batch: B, prompt: L, new: n, swirl_prefill: sp, llama_prefill: lp, swirl_gen: sg, llama_gen: lg, gen_ratio: sg / lg, llama_gen_all_cores: lgAll, gen_ratio_all_cores: sg / lgAll });
+          console.log(`  ${name} batch ${B}: swirl ${sg.toFixed(0)} tok/s, llama.cpp ${lg.toFixed(0)} tok/s on 1 thread, ${lgAll.toFixed(0)} on ${cores}`);
         }
       } finally {
         await m.dispose();
@@ -158,7 +163,8 @@ export async function benchGenerate(opts: { quick: boolean }): Promise<Record<st
     gen_ratio_b16_M: ratio("M", 16),
     quick: opts.quick,
     date: new Date().toISOString(),
-    threads: { swirl: swirlThreads, llama: "node-llama-cpp CPU build, getLlama maxThreads 1, context threads 1, default KV cache (F16)" },
+    gen_ratio_all_cores_b16_S: rows.find((r) => r.config === "S" && r.batch === 16)?.gen_ratio_all_cores ?? null,
+    threads: { swirl: swirlThreads, llama: `node-llama-cpp CPU build, context threads 1 (gen_ratio) and ${cores} (gen_ratio_all_cores), default KV cache (F16)` },
     machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, ...k.info() },
     settings: { promptTokens: L, newTokens: n, repeats, vocab: tok.vocabSize, dtype: "f32", sampling: "greedy" },
     rows,

@@ -14,6 +14,7 @@ import { FILTERS } from "../filter/filters.js";
 import { issuePath } from "../run/records.js";
 import { RUN_FILES } from "../run/run-folder.js";
 import { TaskConfigSchema } from "../pipeline/task-config.js";
+import { parseJsonDocument } from "../tasks/loaders/source.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { TrainSectionSchema } from "../train/options.js";
 import { reportFailure } from "./failure.js";
@@ -143,7 +144,7 @@ export function resolveConfig(o: ResolveOptions): Resolved {
   const recordedPath = join(runDir, RUN_FILES.config);
   let recorded: Record<string, unknown> = {};
   if (existsSync(recordedPath)) {
-    recorded = JSON.parse(readFileSync(recordedPath, "utf8")) as Record<string, unknown>;
+    recorded = parseJsonDocument(readFileSync(recordedPath, "utf8"), recordedPath) as Record<string, unknown>;
     const r = PipelineConfigSchema.safeParse(recorded);
     if (!r.success) fail(recordedPath, r.error.issues[0]!);
   }

@@ -50,7 +50,7 @@ async function evalCommand(f: EvalFlags): Promise<void> {
   writeFileSync(f.out, r.records.map((x) => JSON.stringify(x)).join("\n") + "\n");
   writeFileSync(f.out.replace(/\.jsonl$/, "") + ".summary.json", JSON.stringify(r.summary, null, 2) + "\n");
   const s = r.summary;
-  console.log(`accuracy ${interval(s.accuracy)} (n=${s.n})  EM ${s.em.toFixed(3)}  F1 ${s.f1.toFixed(3)}  steps ${s.meanSteps.toFixed(2)}  tool calls ${s.meanToolCalls.toFixed(2)}`);
+  console.log(`accuracy ${interval(s.accuracy)} (n=${s.n})  EM ${s.em.toFixed(3)}  F1 ${s.f1.toFixed(3)}${s.numeric !== undefined ? `  numeric match ${s.numeric.toFixed(3)}` : ""}  steps ${s.meanSteps.toFixed(2)}  tool calls ${s.meanToolCalls.toFixed(2)}`);
   console.log(`stops ${JSON.stringify(s.stops)}${s.meanProcessLabel ? `  mean process label ${interval(s.meanProcessLabel)}` : ""}`);
   if (f.compare) {
     if (!existsSync(f.compare)) throw new Error(`--compare: no such file: ${f.compare}`);

@@ -39,6 +39,8 @@ export interface EvalRecord {
   readonly correct: number;
   readonly em: number;
   readonly f1: number;
+  /** Math only: the tolerant numeric match (eval/score.ts; GSM8K's em is its official rule). */
+  readonly numeric?: number;
   readonly steps: number;
   readonly toolCalls: number;
   readonly stop: StopReason;
@@ -53,6 +55,8 @@ export interface EvalSummary {
   readonly accuracy: Interval;
   readonly em: number;
   readonly f1: number;
+  /** Math only: mean tolerant numeric match. */
+  readonly numeric?: number;
   readonly meanSteps: number;
   readonly meanToolCalls: number;
   readonly stops: Readonly<Record<string, number>>;
@@ -99,6 +103,7 @@ export function summarize(records: readonly EvalRecord[]): EvalSummary {
     accuracy: accuracyInterval(records.map((r) => r.correct)),
     em: mean(records.map((r) => r.em)),
     f1: mean(records.map((r) => r.f1)),
+    ...(records.some((r) => r.numeric !== undefined) ? { numeric: mean(records.map((r) => r.numeric ?? 0)) } : {}),
     meanSteps: mean(records.map((r) => r.steps)),
     meanToolCalls: mean(records.map((r) => r.toolCalls)),
     stops,

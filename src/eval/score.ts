@@ -1,9 +1,12 @@
 /**
  * Scoring a final answer against a task's answer key with the task's own metric: exact match
  * after the official HotPotQA normalisation (best over aliases, as MuSiQue), token F1 where it
- * applies, and a tolerant numeric match for math ("$18", "18.00" and "18 dollars" equal 18).
+ * applies. Math answers also get a tolerant numeric match (`numeric`: "$18", "18.00" and
+ * "18 dollars" equal 18). GSM8K counts by its official rule (grade_school_math's is_correct:
+ * the number as written, commas removed, equal as strings), so there `correct` = `em` = that
+ * rule and `numeric` is reported beside it; the synthetic math family counts by `numeric`.
  */
-import { beerqaScore, hotpotScore, musiqueScore, numericMatch } from "../metrics/index.js";
+import { beerqaScore, gsm8kExactMatch, hotpotScore, musiqueScore, numericMatch } from "../metrics/index.js";
 import type { Example } from "../types.js";
 
 export interface AnswerScore {
@@ -11,13 +14,19 @@ export interface AnswerScore {
   readonly correct: number;
   readonly em: number;
   readonly f1: number;
+  /** Math only: the tolerant numeric match. */
+  readonly numeric?: number;
 }
 
 export function scoreAnswer(example: Example, answer: string | undefined): AnswerScore {
-  if (answer === undefined) return { correct: 0, em: 0, f1: 0 };
+  if (answer === undefined) return example.kind === "math" ? { correct: 0, em: 0, f1: 0, numeric: 0 } : { correct: 0, em: 0, f1: 0 };
   if (example.kind === "math") {
-    const ok = Math.max(...example.answers.map((g) => numericMatch(answer, g)));
-    return { correct: ok, em: ok, f1: ok };
+    const numeric = Math.max(...example.answers.map((g) => numericMatch(answer, g)));
+    if (example.dataset === "gsm8k") {
+      const em = gsm8kExactMatch(`#### ${answer}`, `#### ${example.answers[0]}`);
+      return { correct: em, em, f1: em, numeric };
+    }
+    return { correct: numeric, em: numeric, f1: numeric, numeric };
   }
   if (example.dataset === "beerqa") {
     const s = beerqaScore(answer, example.answers);

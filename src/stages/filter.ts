@@ -43,15 +43,21 @@ const byId = (a: Trajectory, b: Trajectory) => a.id.localeCompare(b.id, "en", { 
 export async function filter(o: FilterOptions): Promise<FilterResult> {
   const t0 = performance.now();
   const run = RunFolder.open(o.runDir);
-  if (o.config) run.writeConfig(o.config);
   const chosen = o.filters ?? FILTERS;
-  run.log.write({ stage: "filter", event: "start", filters: chosen });
 
+  // inputs first: nothing in the folder changes when they are missing
   const store = run.openTrajectories("filter", { readOnly: true });
   const all = [...store.values()];
   store.close();
+  if (all.length === 0) throw new Error(`filter: ${run.path("trajectories")} holds no trajectories: run \`swirl generate\` first`);
   const verdicts = run.openVerdicts("filter", { readOnly: true });
+  if (verdicts.size === 0) {
+    verdicts.close();
+    throw new Error(`filter: ${run.path("verdicts")} holds no verdicts: run \`swirl judge\` first`);
+  }
   const trajectories = all.filter(isComplete).sort(byId);
+  if (o.config) run.writeConfig(o.config);
+  run.log.write({ stage: "filter", event: "start", filters: chosen });
 
   const process = new Map<string, Verdict>();
   const outcome = new Map<string, Verdict>();

@@ -90,9 +90,11 @@ async function judgeLocked(o: JudgeOptions, run: RunFolder, t0: number, attempts
   const byId = new Map(o.examples.map((e) => [e.id, e]));
 
   const trajectories = run.openTrajectories("judge", { readOnly: true });
-  const verdicts = run.openVerdicts("judge");
-  const complete = [...trajectories.values()].filter(isComplete);
+  const all = [...trajectories.values()];
   trajectories.close();
+  if (all.length === 0) throw new Error(`judge: ${run.path("trajectories")} holds no trajectories: run \`swirl generate\` first`);
+  const complete = all.filter(isComplete);
+  const verdicts = run.openVerdicts("judge");
   for (const t of complete) if (!byId.has(t.exampleId)) throw new Error(`judge: trajectory ${t.id} answers example "${t.exampleId}", which the task config does not contain`);
   if (o.config) run.writeConfig(o.config);
 

@@ -148,11 +148,27 @@ function pow(base: Rational, exponent: Rational): Rational {
     return exponent.num < 0n ? Rational.ONE.div(r) : r;
   }
   // a fractional exponent has no exact rational result in general: fall back to floating point
-  const b = base.toNumber();
-  if (b < 0) throw new CalcError("fractional power of a negative number");
-  const v = Math.pow(b, exponent.toNumber());
-  if (!Number.isFinite(v)) throw new CalcError("number too large");
-  return fromFloat(v);
+  if (base.num < 0n) throw new CalcError("fractional power of a negative number");
+  if (base.num === 0n) return exponent.num > 0n ? Rational.ZERO : divisionByZero();
+  const v = Math.pow(base.toNumber(), exponent.toNumber());
+  if (Number.isFinite(v) && v >= MIN_NORMAL) return fromFloat(v);
+  // outside a double's range ((2^2000)^0.5, (1/2^2000)^0.5): through the decimal logarithm
+  const log10 = exponent.toNumber() * base.log10();
+  if (Math.abs(log10) * Math.LOG2E * Math.LN10 > MAX_BITS) throw new CalcError(log10 > 0 ? "number too large" : "number too small");
+  return fromLog10(log10);
+}
+
+function divisionByZero(): never {
+  throw new CalcError("division by zero");
+}
+
+const MIN_NORMAL = 2 ** -1022;
+
+/** 10^x as an exact rational of 15 significant digits, for any x within the size guard. */
+function fromLog10(x: number): Rational {
+  const e = Math.floor(x);
+  const mantissa = fromFloat(10 ** (x - e)); // in [1, 10)
+  return e >= 0 ? mantissa.mul(new Rational(10n ** BigInt(e))) : mantissa.div(new Rational(10n ** BigInt(-e)));
 }
 
 /** A finite float as an exact rational of its 15 significant digits. */

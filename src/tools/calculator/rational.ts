@@ -47,12 +47,41 @@ export class Rational {
   bits(): number {
     return bitLength(this.num) + bitLength(this.den);
   }
+  /** The nearest double (to within an ulp), also when numerator or denominator exceed a double's range. */
   toNumber(): number {
-    return Number(this.num) / Number(this.den);
+    const n = Number(this.num), d = Number(this.den);
+    const q = n / d;
+    if (Number.isFinite(n) && Number.isFinite(d) && (Math.abs(q) >= MIN_NORMAL || this.num === 0n)) return q;
+    // scale with bigint so the quotient keeps 64 bits, then apply the power of two
+    const a = this.num < 0n ? -this.num : this.num;
+    const s = bitLength(a) - bitLength(this.den) - 64;
+    const m = Number(s >= 0 ? a / (this.den << BigInt(s)) : (a << BigInt(-s)) / this.den);
+    const v = timesPowerOfTwo(m, s);
+    return this.num < 0n ? -v : v;
+  }
+  /** log10 of a positive value, whatever its size. */
+  log10(): number {
+    if (this.num <= 0n) throw new CalcError("logarithm of a value that is not positive");
+    return log10Big(this.num) - log10Big(this.den);
   }
 }
 
 export class CalcError extends Error {}
+
+const MIN_NORMAL = 2 ** -1022;
+
+/** x · 2^k in steps that neither overflow nor underflow early. */
+function timesPowerOfTwo(x: number, k: number): number {
+  while (k > 1000) { x *= 2 ** 1000; k -= 1000; }
+  while (k < -1000) { x *= 2 ** -1000; k += 1000; }
+  return x * 2 ** k;
+}
+
+/** log10 of a positive bigint of any size: its top 53 bits and the count of the rest. */
+function log10Big(n: bigint): number {
+  const extra = Math.max(0, bitLength(n) - 53);
+  return Math.log10(Number(n >> BigInt(extra))) + extra * Math.LOG10E * Math.LN2;
+}
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
