@@ -6,7 +6,7 @@
  * import { generate, judge, filter, trainSwirl, evaluate } from "swirl"; // examples/library.ts: the whole loop
  * ```
  */
-export type { Example, Message, Action, Step, StopReason, Trajectory, State, Verdict, TaskKind, InvalidReason } from "./types.js";
+export type { Example, Message, Action, Step, StopReason, Trajectory, State, Verdict, TaskKind, InvalidReason, ActionFormat, FunctionCall } from "./types.js";
 
 // policies
 export type { Policy, CompletionRequest, Completion } from "./policy/policy.js";
@@ -34,6 +34,7 @@ export { FILTERS, stateSet, survivorCounts, type FilterName } from "./filter/fil
 export { generate } from "./stages/generate.js";
 export { judge } from "./stages/judge.js";
 export { filter } from "./stages/filter.js";
+export { importChatLog, type ImportOptions, type ImportResult } from "./stages/import.js";
 export { buildEnvironment } from "./pipeline/environment.js";
 export { trainSwirl, DEFAULT_TRAIN } from "./train/trainer.js";
 export { swirlLoss, advantages, DEFAULT_OBJECTIVE } from "./train/objective.js";

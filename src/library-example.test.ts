@@ -19,3 +19,19 @@ describe("examples/library.ts", () => {
     }
   });
 });
+
+describe("examples/import-logs", () => {
+  it("imports an agent's logged conversations and exports the outcome filter's states", () => {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-example-"));
+    try {
+      const r = spawnSync(process.execPath, ["scripts/example.mjs", "import-logs", join(dir, "run")], { encoding: "utf8", timeout: 120_000 });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^imported 6 of 7 conversations \(1 skipped\), 12 steps$/m);
+      assert.match(r.stdout, /^tool calls: web_search 3, calculator 4$/m);
+      assert.match(r.stdout, /^outcome filter: 4 trajectories, 10 states$/m);
+      assert.match(r.stdout, /openrlhf[\\/]train\.jsonl$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

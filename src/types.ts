@@ -40,6 +40,23 @@ export type Action =
   | { readonly kind: "answer"; readonly answer: string; readonly reasoning: string }
   | { readonly kind: "invalid"; readonly reason: InvalidReason; readonly reasoning: string };
 
+/**
+ * A function call in the native format (OpenAI tool calling), as the agent made it and its tool
+ * answered; the step's text and action hold the same call in the markup (rollout/native-format.ts).
+ */
+export interface FunctionCall {
+  readonly id: string;
+  readonly name: string;
+  /** The JSON arguments, as the agent sent them. */
+  readonly arguments: string;
+  /** The tool message's content, when the log has one. */
+  readonly output?: string;
+}
+
+/** How a policy writes its actions: the paper's markup (`<tag>input</tag>`), or OpenAI tool calls. */
+export const ACTION_FORMATS = ["markup", "native"] as const;
+export type ActionFormat = (typeof ACTION_FORMATS)[number];
+
 /** One step of a trajectory: the action the policy sampled and what the environment answered. */
 export interface Step {
   /** The raw action text (the assistant message). */
@@ -55,13 +72,16 @@ export interface Step {
   readonly logprobs?: readonly number[];
   /** Wall-clock time of the policy call and the tool call, in milliseconds. */
   readonly ms: number;
+  /** Native format: the call as the agent made it (absent for answers and in the markup format). */
+  readonly call?: FunctionCall;
 }
 
 /**
  * Why a rollout stopped. "context_full": the conversation outgrew the model's context (final, like
- * the others); "error": a policy call failed after its retries (a resumed run tries again).
+ * the others); "error": a policy call failed after its retries (a resumed run tries again);
+ * "unfinished": an imported log ends before a final answer.
  */
-export const STOP_REASONS = ["answered", "step_cap", "invalid_action", "context_full", "error"] as const;
+export const STOP_REASONS = ["answered", "step_cap", "invalid_action", "context_full", "error", "unfinished"] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
 /** A multi-step rollout of one example by one policy. */
@@ -78,6 +98,10 @@ export interface Trajectory {
   readonly answer?: string;
   /** The error message when stop = "error". */
   readonly error?: string;
+  /** How the actions were written (absent: "markup"). */
+  readonly format?: ActionFormat;
+  /** Native format: the functions the agent was offered (OpenAI `tools` entries), kept for export. */
+  readonly tools?: readonly Readonly<Record<string, unknown>>[];
 }
 
 /** A sub-trajectory (s_i, a_i): the context before action i, and that action. */

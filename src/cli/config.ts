@@ -17,6 +17,7 @@ import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { parseJsonDocument } from "../tasks/loaders/source.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { TrainSectionSchema } from "../train/options.js";
+import { TASK_KINDS } from "../types.js";
 import { reportFailure } from "./failure.js";
 
 /** `generate:` — defaults of the generate stage. */
@@ -41,6 +42,16 @@ export const FilterSectionSchema = z.object({
   filters: z.array(z.enum(FILTERS)).min(1).default([...FILTERS]),
 }).strict();
 
+/** `import:` — what `swirl import` read (recorded in config.json; a config file may give it too). */
+export const ImportSectionSchema = z.object({
+  /** The JSONL log it read. */
+  file: z.string().min(1),
+  dataset: z.string().min(1),
+  kind: z.enum(TASK_KINDS),
+  idField: z.string().min(1),
+  answerField: z.string().min(1),
+}).strict();
+
 /** The whole file: shared sections (run, task, policy) and one section per stage. */
 export const PipelineConfigSchema = z.object({
   /** The run folder. */
@@ -52,6 +63,7 @@ export const PipelineConfigSchema = z.object({
   filter: FilterSectionSchema.partial().optional(),
   /** Stage 2 (`swirl train`). */
   train: TrainSectionSchema.partial().optional(),
+  import: ImportSectionSchema.partial().optional(),
 }).strict().superRefine((c, ctx) => {
   // the judge section is a union whose defaults must not fill in before layers merge: check it here
   if (c.judge === undefined) return;

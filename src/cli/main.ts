@@ -6,6 +6,7 @@ import { registerSearchServer } from "./search-server.js";
 import { registerBuildIndex } from "./build-index.js";
 import { registerGenerate } from "./generate.js";
 import { registerJudge } from "./judge.js";
+import { registerImport } from "./import.js";
 import { registerFilter } from "./filter.js";
 import { registerReport } from "./report.js";
 import { registerExport } from "./export.js";
@@ -38,6 +39,7 @@ program.command("doctor").description("print Node version, compute backend, BLAS
 registerSearchServer(program);
 registerBuildIndex(program);
 registerGenerate(program);
+registerImport(program);
 registerJudge(program);
 registerFilter(program);
 registerReport(program);

@@ -4,7 +4,8 @@
  *   `label` the state id, which OpenRLHF sends to the remote reward server in `labels`;
  * - TRL (GRPOTrainer's conversational format): `prompt` is s_i; the other columns reach reward
  *   functions as keyword arguments, so `state_id` is there for the reward call.
- * Both carry the stop strings and the action format.
+ * Both carry the stop strings and the action format. States of native trajectories (an agent's
+ * imported log) are written in the agent's own OpenAI messages, with a `tools` column.
  */
 import type { ExportRow } from "./rows.js";
 import { writeJsonl } from "../tasks/jsonl.js";
@@ -16,12 +17,15 @@ function meta(r: ExportRow) {
   };
 }
 
+const messagesOf = (r: ExportRow) => r.native?.messages ?? r.messages;
+const toolsOf = (r: ExportRow) => (r.native?.tools ? { tools: r.native.tools } : {});
+
 export function openrlhfRecord(r: ExportRow) {
-  return { messages: r.messages, label: r.stateId, ...meta(r) };
+  return { messages: messagesOf(r), label: r.stateId, ...toolsOf(r), ...meta(r) };
 }
 
 export function trlRecord(r: ExportRow) {
-  return { prompt: r.messages, ...meta(r) };
+  return { prompt: messagesOf(r), ...toolsOf(r), ...meta(r) };
 }
 
 export async function writeOpenRlhfJsonl(path: string, rows: readonly ExportRow[]): Promise<number> {

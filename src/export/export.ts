@@ -5,11 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Example, State, TaskKind } from "../types.js";
+import type { Example, State, TaskKind, Trajectory } from "../types.js";
 import { exportRows, type ExportRow } from "./rows.js";
 import { writeVerlParquet } from "./verl-parquet.js";
 import { writeOpenRlhfJsonl, writeTrlJsonl } from "./chat-jsonl.js";
-import { readExamples, readStates } from "../run/records.js";
+import { parseTrajectory, readExamples, readJsonlRecords, readStates } from "../run/records.js";
 import { checkFilterName } from "../run/filter-name.js";
 
 export const EXPORT_FORMATS = ["verl", "openrlhf", "trl"] as const;
@@ -29,6 +29,8 @@ export interface ExportOptions {
   readonly examples?: ReadonlyMap<string, Example>;
   readonly kind?: TaskKind;
   readonly valFraction?: number;
+  /** Trajectories by id, for states of native ones; read from `<runDir>/trajectories.jsonl` when absent. */
+  readonly trajectories?: ReadonlyMap<string, Trajectory>;
 }
 
 export interface ExportResult {
@@ -50,7 +52,9 @@ export async function exportStateSet(opts: ExportOptions): Promise<ExportResult>
   const examplesPath = opts.runDir ? join(opts.runDir, "examples.jsonl") : undefined;
   const examples = opts.examples ?? (examplesPath && existsSync(examplesPath) ? readExamples(examplesPath) : undefined);
   const outDir = opts.outDir ?? join(opts.runDir ?? ".", "export", filter);
-  const rows = exportRows(states, { examples, kind: opts.kind, valFraction: opts.valFraction });
+  const trajectoriesPath = opts.runDir ? join(opts.runDir, "trajectories.jsonl") : undefined;
+  const trajectories = opts.trajectories ?? (trajectoriesPath && existsSync(trajectoriesPath) ? nativeTrajectories(trajectoriesPath) : undefined);
+  const rows = exportRows(states, { examples, kind: opts.kind, valFraction: opts.valFraction, trajectories });
 
   const files: string[] = [];
   for (const split of ["train", "val"] as const) {
@@ -70,4 +74,11 @@ export async function exportStateSet(opts: ExportOptions): Promise<ExportResult>
   }
   const val = rows.filter((r) => r.split === "val").length;
   return { rows: rows.length, train: rows.length - val, val, files };
+}
+
+/** The native-format trajectories of a run (the last line of an id wins, as in the run folder). */
+function nativeTrajectories(file: string): Map<string, Trajectory> {
+  const out = new Map<string, Trajectory>();
+  for (const t of readJsonlRecords(file, parseTrajectory)) if (t.format === "native") out.set(t.id, t);
+  return out;
 }

@@ -4,8 +4,9 @@
  * reward needs no gold answer (paper §2: a judge scores one fresh action in its context), so
  * the row's "label" is the state id: the reward server looks the context up by it.
  */
-import type { Example, Message, State, TaskKind } from "../types.js";
+import type { Example, Message, State, TaskKind, Trajectory } from "../types.js";
 import { stopStrings, templateFor } from "../rollout/prompts.js";
+import { nativeContextBefore, type WireMessage } from "../rollout/native-format.js";
 import { contentHash } from "../run/kv.js";
 
 export interface ExportRow {
@@ -25,6 +26,12 @@ export interface ExportRow {
   readonly stop: readonly string[];
   /** The action markup in words, for engines and people reading the data. */
   readonly actionFormat: string;
+  /**
+   * Native format (an imported agent's log): s_i as the agent's own OpenAI messages, with
+   * `tool_calls` and `tool` results, and the functions it was offered. The chat JSONL files
+   * carry these; verl's `prompt` column (role and content only) carries `messages`, the markup.
+   */
+  readonly native?: { readonly messages: readonly WireMessage[]; readonly tools?: readonly Readonly<Record<string, unknown>>[] };
 }
 
 export interface RowOptions {
@@ -34,7 +41,12 @@ export interface RowOptions {
   readonly kind?: TaskKind;
   /** Share of trajectories held out as the val split (default 0: verl can reuse train as val). */
   readonly valFraction?: number;
+  /** Trajectories by id: the states of native ones are also written in the agent's own format. */
+  readonly trajectories?: ReadonlyMap<string, Trajectory>;
 }
+
+/** The native format in words. */
+export const NATIVE_ACTION_FORMAT = "one assistant turn in OpenAI tool calling: either tool_calls to the offered functions (answered by role \"tool\" messages) or the final answer as plain content";
 
 /** The action markup of a task kind, in words. */
 export function actionFormat(kind: TaskKind): string {
@@ -62,10 +74,15 @@ export function exportRows(states: readonly State[], opts: RowOptions = {}): Exp
     const example = opts.examples?.get(s.exampleId);
     const kind = example?.kind ?? opts.kind ?? guessKind(s) ?? "qa";
     const split = isVal(s.trajectoryId, opts.valFraction ?? 0) ? "val" : "train";
-    return {
+    const common = {
       stateId: s.id, trajectoryId: s.trajectoryId, exampleId: s.exampleId, stepIndex: s.stepIndex,
       messages: s.messages, dataSource: example?.dataset ?? `swirl-${kind}`, kind, split, index: counters[split]++,
-      stop: stopStrings(templateFor(kind)), actionFormat: actionFormat(kind),
-    };
+    } as const;
+    const t = opts.trajectories?.get(s.trajectoryId);
+    if (t?.format === "native") {
+      // the engine's tool-call parser ends a turn, not a closing tag
+      return { ...common, stop: [], actionFormat: NATIVE_ACTION_FORMAT, native: { messages: nativeContextBefore(t, s.stepIndex), ...(t.tools ? { tools: t.tools } : {}) } };
+    }
+    return { ...common, stop: stopStrings(templateFor(kind)), actionFormat: actionFormat(kind) };
   });
 }

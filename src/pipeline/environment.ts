@@ -26,6 +26,7 @@ import { openBm25Index } from "../tools/search/open-index.js";
 import { localRetriever, type Retriever } from "../tools/search/retriever.js";
 import { remoteRetriever } from "../tools/search/remote-retriever.js";
 import { searchTool } from "../tools/search/search-tool.js";
+import { readExamples } from "../run/records.js";
 import { TaskConfigSchema, type TaskConfig, type TaskConfigInput } from "./task-config.js";
 import { openToolSources } from "./tool-sources.js";
 
@@ -91,6 +92,12 @@ async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Prom
       const gen = (split: Split, count: number) => generateMathProblems({ split, count, seed: task.seed, steps: task.steps });
       const examples = { train: gen("train", task.train), test: gen("test", task.test) };
       return withCalculator(opts, examples, mathRuleJudge());
+    }
+    case "imported": {
+      // the agent's own tools answered its calls; only tools the config adds are live
+      const examples = [...readExamples(task.examples).values()];
+      const kind = examples[0]?.kind ?? "qa";
+      return { examples: { train: examples, test: [] }, tools: new Map(), template: { ...templateFor(kind, opts.template), toolTags: [] }, ruleJudge: { outcome: ruleOutcomeJudge() } };
     }
     case "gsm8k": {
       const load = async (s: Split) => (want(s) && task[s] ? loadGsm8k(task[s]!, { limit: task.limit }) : []);

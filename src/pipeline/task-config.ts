@@ -98,6 +98,12 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     ...searchFields,
     ...extra,
   }).strict(),
+  z.object({
+    /** Questions of conversations `swirl import` read from an agent's logs (Example records). */
+    kind: z.literal("imported"),
+    examples: path,
+    ...extra,
+  }).strict(),
 ]);
 
 export type TaskConfig = z.infer<typeof TaskConfigSchema>;

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
-import { INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type Trajectory, type Verdict } from "../types.js";
+import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type Trajectory, type Verdict } from "../types.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
 import { scanLines } from "./append-store.js";
 
@@ -34,6 +34,7 @@ const StepSchema = z.object({
   tokens: z.number().int().nonnegative(),
   logprobs: z.array(z.number()).optional(),
   ms: z.number().nonnegative(),
+  call: z.object({ id: z.string().min(1), name: z.string().min(1), arguments: z.string(), output: z.string().optional() }).optional(),
 }) satisfies z.ZodType<Step>;
 
 export const TrajectorySchema = z.object({
@@ -45,6 +46,8 @@ export const TrajectorySchema = z.object({
   stop: z.enum(STOP_REASONS),
   answer: z.string().optional(),
   error: z.string().optional(),
+  format: z.enum(ACTION_FORMATS).optional(),
+  tools: z.array(z.record(z.string(), z.unknown())).optional(),
 }) satisfies z.ZodType<Trajectory>;
 
 /** One line of states.<filter>.jsonl. */

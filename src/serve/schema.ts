@@ -5,42 +5,11 @@
  * (top-k alternatives, forced tool choice) are refused rather than silently ignored.
  */
 import { z } from "zod";
-
-const TextPart = z.object({ type: z.literal("text"), text: z.string() });
-const Content = z.union([z.string(), z.array(TextPart)]);
-
-const ToolCall = z.object({
-  id: z.string().min(1),
-  type: z.literal("function"),
-  function: z.object({ name: z.string().min(1), arguments: z.string() }),
-});
-
-const ChatMessage = z.discriminatedUnion("role", [
-  // "developer" is OpenAI's newer name for the system role
-  z.object({ role: z.enum(["system", "developer", "user"]), content: Content }),
-  z.object({
-    role: z.literal("assistant"),
-    content: Content.nullish(),
-    tool_calls: z.array(ToolCall).nullish(),
-    // what this server answered as reasoning; clients may send it back
-    reasoning_content: z.string().nullish(),
-  }),
-  z.object({ role: z.literal("tool"), content: Content, tool_call_id: z.string().min(1) }),
-]);
-
-const FunctionTool = z.object({
-  type: z.literal("function"),
-  function: z.object({
-    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "a function name is 1 to 64 letters, digits, _ or -"),
-    description: z.string().nullish(),
-    parameters: z.record(z.string(), z.unknown()).nullish(),
-    strict: z.boolean().nullish(),
-  }),
-});
+import { ChatMessageSchema, FunctionToolSchema } from "../rollout/native-format.js";
 
 export const ChatRequestSchema = z.object({
   model: z.string().optional(),
-  messages: z.array(ChatMessage).min(1),
+  messages: z.array(ChatMessageSchema).min(1),
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().gt(0).max(1).nullish(),
   max_tokens: z.number().int().positive().nullish(),
@@ -52,7 +21,7 @@ export const ChatRequestSchema = z.object({
   top_logprobs: z.literal(0, { message: "alternatives are not supported; use 0 or leave it out" }).nullish(),
   stream: z.boolean().nullish(),
   stream_options: z.object({ include_usage: z.boolean().nullish() }).nullish(),
-  tools: z.array(FunctionTool).max(128).nullish(),
+  tools: z.array(FunctionToolSchema).max(128).nullish(),
   // the model decides whether to call a tool; it cannot be forced to
   tool_choice: z.enum(["auto", "none"], { message: "only \"auto\" and \"none\" are supported" }).nullish(),
   // the model makes one call per turn, so parallel calls never happen either way
@@ -84,11 +53,6 @@ export function parseChatRequest(body: unknown): { ok: true; value: ChatRequest 
   const issue = r.error.issues[0]!;
   const param = issue.path.map(String).join(".") || null;
   return { ok: false, error: apiError(`${param ?? "body"}: ${issue.message}`, "invalid_request_error", param) };
-}
-
-export function textOf(content: z.output<typeof Content> | null | undefined): string {
-  if (content === undefined || content === null) return "";
-  return typeof content === "string" ? content : content.map((p) => p.text).join("");
 }
 
 export function stopList(req: ChatRequest): string[] {

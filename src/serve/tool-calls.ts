@@ -4,17 +4,16 @@
  * user turn `input -> result` (rollout/prompts.ts); a client offers functions, gets `tool_calls`
  * and sends `role: "tool"` messages back. So both directions are translated here, once.
  *
- * A function is called through the tag of its name: a built-in tool's name maps to its tag
- * (`search` → `<search_query>`, `calculator` → `<math_exp>`), any other name is its own tag
- * (`lookup` → `<lookup>`). The call's input travels as the function's one string argument: the
- * only property of its JSON schema, else its first required string property, else `input`.
+ * Names map to tags and arguments to inputs as rollout/native-format.ts says; the argument a
+ * reply's call carries is the only property of the function's JSON schema, else its first
+ * required string property, else `input`.
  */
 import { randomBytes } from "node:crypto";
 import type { Message } from "../types.js";
-import { BUILTIN_TAGS } from "../tools/tool.js";
 import { parseAction } from "../rollout/parse-action.js";
 import { toolResultMessage } from "../rollout/prompts.js";
-import { apiError, textOf, type ApiErrorBody, type ChatRequest, type RequestTool } from "./schema.js";
+import { callMarkup, inputOf, tagOf, textOf, type WireToolCall } from "../rollout/native-format.js";
+import { apiError, type ApiErrorBody, type ChatRequest, type RequestTool } from "./schema.js";
 
 /** An offered function and how the model calls it. */
 export interface FunctionBinding {
@@ -24,21 +23,13 @@ export interface FunctionBinding {
   readonly argument: string;
 }
 
-export interface ToolCall {
-  readonly id: string;
-  readonly type: "function";
-  readonly function: { readonly name: string; readonly arguments: string };
-}
+export type ToolCall = WireToolCall;
 
 /** One assistant reply in OpenAI's terms: plain text (markup mode), a final answer, or a tool call. */
 export type AssistantReply =
   | { readonly kind: "text"; readonly content: string }
   | { readonly kind: "answer"; readonly content: string; readonly reasoning: string }
   | { readonly kind: "tool_call"; readonly reasoning: string; readonly call: ToolCall };
-
-export function tagOf(functionName: string): string {
-  return (BUILTIN_TAGS as Readonly<Record<string, string | undefined>>)[functionName] ?? functionName;
-}
 
 /** The functions a request offers, bound to tags; empty when it offers none or says `tool_choice: "none"`. */
 export function bindTools(req: ChatRequest): FunctionBinding[] {
@@ -82,7 +73,7 @@ export function toModelMessages(req: ChatRequest, bindings: readonly FunctionBin
         const input = inputOf(c.function.arguments, b?.argument);
         inputs.set(c.id, input);
         const tag = b?.tag ?? tagOf(c.function.name);
-        const markup = `<${tag}>${input}</${tag}>`;
+        const markup = callMarkup(tag, input);
         out.push({ role: "assistant", content: k === 0 && reasoning ? `${reasoning} ${markup}` : markup });
       });
     } else {
@@ -90,21 +81,6 @@ export function toModelMessages(req: ChatRequest, bindings: readonly FunctionBin
     }
   }
   return { ok: true, messages: out };
-}
-
-/** A call's input from its JSON arguments: the bound argument, else the only string value, else the text as sent. */
-function inputOf(args: string, argument: string | undefined): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(args);
-  } catch {
-    return args;
-  }
-  if (typeof parsed === "string") return parsed;
-  if (!isRecord(parsed)) return args;
-  if (argument !== undefined && typeof parsed[argument] === "string") return parsed[argument];
-  const strings = Object.values(parsed).filter((v): v is string => typeof v === "string");
-  return strings.length === 1 ? strings[0]! : args;
 }
 
 /**
