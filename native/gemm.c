@@ -60,20 +60,33 @@ static void store_edge(const float* acc, int nr, float* C, int ldc, int mr, int 
 typedef void (*Ukernel)(int kc, const float* a, const float* b, float* C, int ldc, int mr, int nc,
                         float alpha, float beta, int first);
 
+/* One k of row i: its broadcast element of a times both 8-wide halves of b's row. */
+#define AVX2_ROW(i)                                  \
+    do {                                             \
+        __m256 ai = _mm256_broadcast_ss(a + (i));    \
+        lo##i = _mm256_fmadd_ps(ai, b0, lo##i);      \
+        hi##i = _mm256_fmadd_ps(ai, b1, hi##i);      \
+    } while (0)
+
 __attribute__((target("avx2,fma"))) static void ukernel_avx2(int kc, const float* a,
                                                              const float* b, float* C, int ldc,
                                                              int mr, int nc, float alpha,
                                                              float beta, int first) {
-    __m256 c0[MR], c1[MR];
-    for (int i = 0; i < MR; i++) c0[i] = c1[i] = _mm256_setzero_ps();
+    /* Twelve named accumulators, not an array: with an array gcc 12 also stored every accumulator
+     * to the stack after each FMA (12 stores per k), and the kernel ran at ~44 GFLOP/s instead of
+     * the ~90 its FMAs allow (one thread, 2-core AMD EPYC with AVX2). Same FMAs, same order. */
+    __m256 lo0 = _mm256_setzero_ps(), lo1 = lo0, lo2 = lo0, lo3 = lo0, lo4 = lo0, lo5 = lo0;
+    __m256 hi0 = lo0, hi1 = lo0, hi2 = lo0, hi3 = lo0, hi4 = lo0, hi5 = lo0;
     for (int k = 0; k < kc; k++, a += MR, b += 16) {
         __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8);
-        for (int i = 0; i < MR; i++) {
-            __m256 ai = _mm256_broadcast_ss(a + i);
-            c0[i] = _mm256_fmadd_ps(ai, b0, c0[i]);
-            c1[i] = _mm256_fmadd_ps(ai, b1, c1[i]);
-        }
+        AVX2_ROW(0);
+        AVX2_ROW(1);
+        AVX2_ROW(2);
+        AVX2_ROW(3);
+        AVX2_ROW(4);
+        AVX2_ROW(5);
     }
+    __m256 c0[MR] = {lo0, lo1, lo2, lo3, lo4, lo5}, c1[MR] = {hi0, hi1, hi2, hi3, hi4, hi5};
     if (mr == MR && nc == 16) {
         __m256 va = _mm256_set1_ps(alpha), vb = _mm256_set1_ps(beta);
         for (int i = 0; i < MR; i++) {
