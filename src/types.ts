@@ -126,6 +126,25 @@ export interface Verdict {
   readonly judge: string;
 }
 
+/** A call in OpenAI's wire format (an assistant message's `tool_calls` entry). */
+export interface WireToolCall {
+  readonly id: string;
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly arguments: string };
+}
+
+/** A function offered to a model (an OpenAI `tools` entry). */
+export interface FunctionTool {
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly description?: string | null; readonly parameters?: Readonly<Record<string, unknown>> | null };
+}
+
+/** A chat message as the native format sends and exports it (OpenAI's shape). */
+export type WireMessage =
+  | { readonly role: "system" | "user"; readonly content: string }
+  | { readonly role: "assistant"; readonly content: string | null; readonly tool_calls?: readonly WireToolCall[] }
+  | { readonly role: "tool"; readonly tool_call_id: string; readonly content: string };
+
 /** What a policy returns for one chat turn (every backend: embedded, HTTP, …). */
 export interface Completion {
   readonly text: string;
@@ -136,6 +155,8 @@ export interface Completion {
   readonly logprobs?: readonly number[];
   readonly tokenIds?: readonly number[];
   readonly finish: "stop" | "length";
+  /** Native format: the calls the reply makes (its text is then the reasoning, often empty). */
+  readonly toolCalls?: readonly WireToolCall[];
 }
 
 /** The four filters of the paper (§2, Fig. 4): which trajectories' states become T (filter/filters.ts). */

@@ -39,7 +39,7 @@ async function evalCommand(f: EvalFlags): Promise<void> {
   const examples = env.examples[f.split].slice(0, f.limit);
   const { policy } = await buildPolicy(policyConfig, "eval");
   const r = await evaluate({
-    policy, examples, tools: f.noTools ? new Map() : env.tools, template: f.noTools ? noToolTemplate(env.template) : env.template,
+    policy, examples, tools: f.noTools ? new Map() : env.tools, template: f.noTools ? noToolTemplate(env.template) : env.template, format: env.format,
     temperature: f.temperature, concurrency: f.concurrency, processJudge: f.processJudge ? env.ruleJudge.process : undefined,
     onDone: (d, n) => { if (d % 50 === 0 || d === n) process.stderr.write(`eval: ${d}/${n}\n`); },
   }).finally(async () => {

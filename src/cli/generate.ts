@@ -62,7 +62,7 @@ export async function generateCommand(flags: GenerateFlags): Promise<void> {
   const progress = progressReporter("generate");
   try {
     const r = await generate({
-      runDir, policy, policyIdentity: identity, examples, tools: env.tools, template: env.template,
+      runDir, policy, policyIdentity: identity, examples, tools: env.tools, template: env.template, format: env.format,
       samples: g.samples, temperature: g.temperature, seed: g.seed, concurrency: g.concurrency, maxActionTokens: g.maxActionTokens, cache: g.cache,
       config: { task, policy: policyConfig, generate: g },
       failures,

@@ -5,7 +5,7 @@
  * of evaluation trajectories). Accuracies carry Wilson 95% intervals; two policies are compared
  * with a paired bootstrap.
  */
-import type { Example, StopReason, Trajectory } from "../types.js";
+import type { ActionFormat, Example, StopReason, Trajectory } from "../types.js";
 import type { Policy } from "../policy/policy.js";
 import type { Tool } from "../tools/tool.js";
 import type { PromptTemplate } from "../rollout/prompts.js";
@@ -20,6 +20,8 @@ export interface EvalOptions {
   readonly examples: readonly Example[];
   readonly tools: ReadonlyMap<string, Tool>;
   readonly template: PromptTemplate;
+  /** The paper's markup (default) or native OpenAI tool calls. */
+  readonly format?: ActionFormat;
   /** 0 = greedy (default). */
   readonly temperature?: number;
   readonly maxActionTokens?: number;
@@ -69,7 +71,7 @@ export async function evaluate(o: EvalOptions): Promise<{ records: EvalRecord[];
   let done = 0;
   const trajectories = await runRollouts(
     jobsFor(o.examples, 1),
-    { policy: o.policy, tools: o.tools, template: o.template, temperature: o.temperature ?? 0, maxActionTokens: o.maxActionTokens ?? 48, seed: o.seed ?? "eval" },
+    { policy: o.policy, tools: o.tools, template: o.template, temperature: o.temperature ?? 0, maxActionTokens: o.maxActionTokens ?? 48, seed: o.seed ?? "eval", format: o.format },
     o.concurrency ?? 64,
     () => o.onDone?.(++done, o.examples.length),
   );

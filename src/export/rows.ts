@@ -4,9 +4,9 @@
  * reward needs no gold answer (paper §2: a judge scores one fresh action in its context), so
  * the row's "label" is the state id: the reward server looks the context up by it.
  */
-import type { Example, Message, State, TaskKind, Trajectory } from "../types.js";
+import type { Example, Message, State, TaskKind, Trajectory, WireMessage } from "../types.js";
 import { stopStrings, templateFor } from "../rollout/prompts.js";
-import { nativeContextBefore, type WireMessage } from "../rollout/native-format.js";
+import { nativeContextBefore } from "../rollout/native-format.js";
 import { contentHash } from "../run/kv.js";
 
 export interface ExportRow {

@@ -3,11 +3,11 @@
  * markup tag, the prompt template (with its step cap), and, for built-in synthetic families, rule
  * judges that need no model.
  */
-import type { Example } from "../types.js";
+import type { ActionFormat, Example } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { ProcessJudge, OutcomeJudge } from "../judge/judge.js";
 import type { Passage } from "../tasks/passage.js";
-import { templateFor, withTools, type PromptTemplate } from "../rollout/prompts.js";
+import { nativeTemplate, templateFor, withTools, type PromptTemplate } from "../rollout/prompts.js";
 import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
 import { mathRuleJudge } from "../synthetic/math/rule-judge.js";
@@ -42,6 +42,8 @@ export interface Environment {
   /** Tools by markup tag, e.g. "search_query" → search. */
   readonly tools: ReadonlyMap<string, Tool>;
   readonly template: PromptTemplate;
+  /** How the policy writes actions (the task's `actionFormat`, default markup). */
+  readonly format: ActionFormat;
   /**
    * Judges that need no model: for the synthetic families a process judge that reads the world's
    * structure and the metric as outcome judge; for real datasets only the metric (outcome).
@@ -60,7 +62,8 @@ export interface EnvironmentOptions {
 
 export async function buildEnvironment(input: TaskConfigInput, opts: EnvironmentOptions = {}): Promise<Environment> {
   const task = TaskConfigSchema.parse(input);
-  const env = await taskEnvironment(task, opts);
+  const format = task.actionFormat ?? "markup";
+  const env = withFormat(await taskEnvironment(task, opts), format);
   if (!task.tools || task.tools.length === 0) return { ...env, close: async () => {} };
   const extra = await openToolSources(task.tools);
   const tools = new Map(env.tools);
@@ -71,10 +74,15 @@ export async function buildEnvironment(input: TaskConfigInput, opts: Environment
     }
     tools.set(t.tag, t);
   }
-  return { ...env, tools, template: withTools(env.template, extra.tools), close: extra.close };
+  const template = withTools(env.template, extra.tools);
+  return { ...env, tools, template: format === "native" ? nativeTemplate(template) : template, close: extra.close };
 }
 
-type TaskEnvironment = Omit<Environment, "close">;
+type TaskEnvironment = Omit<Environment, "close" | "format">;
+
+function withFormat(env: TaskEnvironment, format: ActionFormat): Omit<Environment, "close"> {
+  return { ...env, format, template: format === "native" ? nativeTemplate(env.template) : env.template };
+}
 
 async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Promise<TaskEnvironment> {
   const want = (s: Split) => opts.split === undefined || opts.split === s;

@@ -4,6 +4,7 @@
  * One zod schema gives both the type and the validator; unknown keys are refused.
  */
 import { z } from "zod";
+import { ACTION_FORMATS } from "../types.js";
 
 const seed = z.union([z.number(), z.string()]);
 const count = z.number().int().nonnegative();
@@ -55,8 +56,11 @@ export const ToolSourceSchema = z.union([
 ]);
 export type ToolSource = z.infer<typeof ToolSourceSchema>;
 
-/** Every task may add tools (the policy sees them beside the task's own). */
-const extra = { tools: z.array(ToolSourceSchema).optional() };
+/**
+ * Every task may add tools (the policy sees them beside the task's own) and choose how the policy
+ * writes actions: the paper's markup (default) or native OpenAI tool calls (an HTTP policy).
+ */
+const extra = { tools: z.array(ToolSourceSchema).optional(), actionFormat: z.enum(ACTION_FORMATS).optional() };
 
 export const TaskConfigSchema = z.discriminatedUnion("kind", [
   z.object({

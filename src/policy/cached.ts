@@ -26,7 +26,7 @@ export interface CachedPolicy extends Policy {
 }
 
 /**
- * contentHash({ policy, messages, temperature, maxTokens, stop, seed, topP }) of the request, with
+ * contentHash({ policy, messages, native, temperature, maxTokens, stop, seed, topP }) of the request, with
  * the canonical JSON written out in its sorted key order rather than by the general walk (this
  * runs on every request). The bytes are the same, so older run caches still replay.
  */
@@ -38,6 +38,7 @@ export function requestKey(identity: string, r: CompletionRequest): string {
 function requestKeyJson(identity: string, r: CompletionRequest): string {
   let s = field("", "maxTokens", r.maxTokens);
   s = `${s}${s === "" ? "{" : ","}"messages":${messagesJson(r.messages)}`;
+  s = field(s, "native", r.native);
   s = field(s, "policy", identity);
   s = field(s, "seed", r.seed);
   s = field(s, "stop", r.stop);

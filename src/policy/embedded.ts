@@ -49,6 +49,8 @@ export class EmbeddedPolicy implements Policy {
   readonly prefixCache?: PrefixCache;
 
   complete(request: CompletionRequest): Promise<Completion> {
+    // the model writes the markup; `swirl serve` maps it to tool calls for native-format clients
+    if (request.native) return Promise.reject(new Error("the embedded policy writes the markup format; for native tool calls, serve it with `swirl serve` and use an HTTP policy"));
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
       if (!this.scheduled) {

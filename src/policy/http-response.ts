@@ -9,6 +9,7 @@
  */
 import type { ChatCompletion } from "openai/resources/chat/completions";
 import type { Completion } from "./policy.js";
+import type { WireToolCall } from "../types.js";
 
 type Choice = ChatCompletion["choices"][number] & { stop_reason?: string | number | null };
 
@@ -30,7 +31,25 @@ export function toCompletion(reply: ChatCompletion, stops: readonly string[], ke
 
   const promptTokens = reply.usage?.prompt_tokens ?? 0;
   const tokens = reply.usage?.completion_tokens ?? content?.length ?? 0;
-  return { text, tokens, promptTokens, finish, ...(logprobs ? { logprobs } : {}), ...(tokenIds ? { tokenIds } : {}) };
+  const toolCalls = toolCallsOf(choice.message.tool_calls);
+  // a call's thought may come apart from the content, as vLLM's reasoning parsers and `swirl serve` send it
+  const reasoning = (choice.message as { reasoning_content?: unknown }).reasoning_content;
+  if (toolCalls && text === "" && typeof reasoning === "string") text = reasoning;
+  return { text, tokens, promptTokens, finish, ...(logprobs ? { logprobs } : {}), ...(tokenIds ? { tokenIds } : {}), ...(toolCalls ? { toolCalls } : {}) };
+}
+
+/** The reply's function calls (native format); a malformed one makes the reply unusable (retried). */
+function toolCallsOf(calls: unknown): WireToolCall[] | undefined {
+  if (calls === undefined || calls === null) return undefined;
+  if (!Array.isArray(calls)) throw new BadReplyError("reply tool_calls is not a list");
+  if (calls.length === 0) return undefined;
+  return calls.map((c: unknown, i) => {
+    const f = (c as { type?: unknown; id?: unknown; function?: { name?: unknown; arguments?: unknown } } | null);
+    if (f?.type !== "function" || typeof f.id !== "string" || typeof f.function?.name !== "string" || typeof f.function.arguments !== "string") {
+      throw new BadReplyError(`reply tool_calls[${i}] is not a function call with id, name and arguments`);
+    }
+    return { id: f.id, type: "function", function: { name: f.function.name, arguments: f.function.arguments } };
+  });
 }
 
 /** Puts back the stop string the server removed (see the header). */

@@ -190,7 +190,8 @@ function member(endpoint: ResolvedEndpoint, timeoutMs: number, maxConcurrency: n
  */
 export function chatRequestJson(r: CompletionRequest, model: string, extra: Readonly<Record<string, unknown>>): string {
   const body: Record<string, unknown> = {
-    messages: r.messages.map((m) => ({ role: m.role, content: m.content })),
+    messages: r.native ? r.native.messages : r.messages.map((m) => ({ role: m.role, content: m.content })),
+    ...(r.native && r.native.tools.length > 0 ? { tools: r.native.tools } : {}),
     temperature: r.temperature,
     max_tokens: r.maxTokens,
   };

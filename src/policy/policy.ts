@@ -3,7 +3,7 @@
  * generation, training and evaluation. A request is one chat turn to complete; backends may
  * batch concurrent requests (the embedded one does).
  */
-import type { Completion, Message } from "../types.js";
+import type { Completion, FunctionTool, Message, WireMessage } from "../types.js";
 
 export type { Completion } from "../types.js";
 
@@ -17,6 +17,11 @@ export interface CompletionRequest {
   /** Makes sampling reproducible where the backend supports it. */
   readonly seed?: number | string;
   readonly topP?: number;
+  /**
+   * Native format (OpenAI tool calling): the functions offered and the conversation as OpenAI
+   * messages, which an HTTP backend sends instead of `messages` (those stay the markup rendering).
+   */
+  readonly native?: { readonly tools: readonly FunctionTool[]; readonly messages: readonly WireMessage[] };
 }
 
 

@@ -10,7 +10,7 @@
  * (the only string value of its JSON arguments), else the JSON arguments as sent.
  */
 import { z } from "zod";
-import type { Message, Trajectory } from "../types.js";
+import type { FunctionTool, Message, Trajectory, WireMessage, WireToolCall } from "../types.js";
 import { BUILTIN_TAGS } from "../tools/tool.js";
 
 const TextPart = z.object({ type: z.literal("text"), text: z.string() });
@@ -21,8 +21,7 @@ export const ToolCallSchema = z.object({
   id: z.string().min(1),
   type: z.literal("function"),
   function: z.object({ name: z.string().min(1), arguments: z.string() }),
-});
-export type WireToolCall = z.output<typeof ToolCallSchema>;
+}) satisfies z.ZodType<WireToolCall>;
 
 export const ChatMessageSchema = z.discriminatedUnion("role", [
   // "developer" is OpenAI's newer name for the system role
@@ -46,14 +45,7 @@ export const FunctionToolSchema = z.object({
     parameters: z.record(z.string(), z.unknown()).nullish(),
     strict: z.boolean().nullish(),
   }),
-});
-export type FunctionTool = z.output<typeof FunctionToolSchema>;
-
-/** What an export row or a request carries: a markup message, or a native one with its calls. */
-export type WireMessage =
-  | { readonly role: "system" | "user"; readonly content: string }
-  | { readonly role: "assistant"; readonly content: string | null; readonly tool_calls?: readonly WireToolCall[] }
-  | { readonly role: "tool"; readonly tool_call_id: string; readonly content: string };
+}) satisfies z.ZodType<FunctionTool>;
 
 export function textOf(content: Content | null | undefined): string {
   if (content === undefined || content === null) return "";

@@ -63,6 +63,19 @@ export function withTools(t: PromptTemplate, tools: readonly { readonly tag: str
   };
 }
 
+/**
+ * The template for native tool calling: the same question and cap, with instructions that name
+ * no markup (the tools travel as functions in the request, and an answer is plain content).
+ */
+export function nativeTemplate(t: PromptTemplate): PromptTemplate {
+  return { ...t, system: t.system === "" ? "" : NATIVE_SYSTEM[t.kind] };
+}
+
+const NATIVE_SYSTEM: Readonly<Record<TaskKind, string>> = {
+  qa: "Answer by searching: call the offered functions for what you still need to know, at most {maxToolCalls} calls and no repeats, then reply with the answer alone, in a few words.",
+  math: "Solve with the calculator: call it for each computation, at most {maxToolCalls} calls, then reply with the final number alone.",
+};
+
 /** s1: the task prompt for one example. */
 export function taskPrompt(t: PromptTemplate, example: Example): Message[] {
   const user: Message = { role: "user", content: t.user.replaceAll("{question}", example.question) };

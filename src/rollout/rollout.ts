@@ -5,42 +5,17 @@
  * conversation outgrows the model's context, or when a policy call fails (recorded in the
  * trajectory, never dropped).
  */
-import type { Example, Message, Step, StopReason, Trajectory } from "../types.js";
-import type { Tool } from "../tools/tool.js";
-import type { Policy } from "../policy/policy.js";
+import type { Message, Step, StopReason, Trajectory } from "../types.js";
 import { parseAction } from "./parse-action.js";
-import { stopStrings, taskPrompt, toolResultMessage, type PromptTemplate } from "./prompts.js";
-import { ContextLengthError } from "../errors/context-length-error.js";
+import { stopStrings, taskPrompt, toolResultMessage } from "./prompts.js";
 import { ToolCallError } from "../errors/tool-call-error.js";
-import { PolicyRequestError } from "../errors/policy-request-error.js";
+import { outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
+import { nativeRollout } from "./native-rollout.js";
 
-/** The embedded policy's refusal, or a server's 400 for a prompt longer than its context. */
-function outgrewContext(e: unknown): boolean {
-  return ContextLengthError.isInstance(e) || (PolicyRequestError.isInstance(e) && e.kind === "context_length");
-}
-
-export interface RolloutOptions {
-  readonly policy: Policy;
-  /** Tools by tag (e.g. "search_query" → search). */
-  readonly tools: ReadonlyMap<string, Tool>;
-  readonly template: PromptTemplate;
-  readonly example: Example;
-  /** Which of the N samples of this example (part of the trajectory id and the seed). */
-  readonly sample: number;
-  readonly temperature: number;
-  /** Cap on one action's tokens. */
-  readonly maxActionTokens: number;
-  readonly seed?: number | string;
-  readonly rejectRepeats?: boolean;
-  /** Called after every step (progress, streaming to disk). */
-  readonly onStep?: (step: Step, index: number) => void;
-}
-
-export function trajectoryId(exampleId: string, sample: number): string {
-  return `${exampleId}#${sample}`;
-}
+export { trajectoryId, type RolloutOptions };
 
 export async function rollout(o: RolloutOptions): Promise<Trajectory> {
+  if (o.format === "native") return nativeRollout(o);
   const prompt = taskPrompt(o.template, o.example);
   const messages: Message[] = [...prompt];
   const steps: Step[] = [];

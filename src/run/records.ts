@@ -107,6 +107,7 @@ export const CompletionSchema = z.object({
   logprobs: z.array(z.number()).optional(),
   tokenIds: z.array(z.number()).optional(),
   finish: z.enum(["stop", "length"]),
+  toolCalls: z.array(z.object({ id: z.string(), type: z.literal("function"), function: z.object({ name: z.string(), arguments: z.string() }) })).optional(),
 }) satisfies z.ZodType<Completion>;
 
 export const VerdictSchema = z.object({ label: z.enum(["GOOD", "BAD"]), rationale: z.string(), judge: z.string() }) satisfies z.ZodType<Verdict>;

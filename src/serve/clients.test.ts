@@ -13,7 +13,15 @@ import OpenAI from "openai";
 import { generateText, stepCountIs, streamText, tool } from "ai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { z } from "zod";
-import { calculate } from "../tools/calculator.js";
+import { readFile } from "node:fs/promises";
+import { calculate, calculatorTool } from "../tools/calculator.js";
+import { httpPolicy } from "../policy/http.js";
+import { generate } from "../stages/generate.js";
+import { judge } from "../stages/judge.js";
+import { filter } from "../stages/filter.js";
+import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
+import { exportStateSet } from "../export/export.js";
+import { parseTrajectory, readJsonlRecords } from "../run/records.js";
 import { ANSWER, GREETING, HELLO, QUESTION, saveMemorisedModel } from "./test-model.fixture.js";
 
 let dir = "";
@@ -135,4 +143,37 @@ test("AI SDK: generateText and streamText, with text, usage and a calculator too
     assert.deepEqual(r.steps[0]!.toolCalls.map((c) => [c.toolName, c.input]), [["calculator", { expression: "2 + 3" }]]);
     assert.deepEqual(r.steps[0]!.toolResults.map((c) => c.output), ["5"]);
   }
+});
+
+test("swirl generate in the native format against swirl serve: tools offered as functions, tool_calls run, states exported as the agent's messages", async () => {
+  const runDir = join(dir, "native-run");
+  const policy = httpPolicy({ endpoints: [baseURL], model: MODEL });
+  const example = { id: "q", dataset: "memorised", kind: "math" as const, question: QUESTION, answers: ["5"] };
+  const template = { kind: "math" as const, system: "", user: "{question}", toolTags: ["math_exp"], maxToolCalls: 10 };
+  const calc = calculatorTool();
+  const options = { runDir, policy, examples: [example], tools: new Map([[calc.tag, calc]]), template, samples: 1, temperature: 0, format: "native" as const };
+  const r = await generate(options);
+  assert.equal(r.generated, 1);
+  const [t] = readJsonlRecords(join(runDir, "trajectories.jsonl"), parseTrajectory);
+  assert.equal(t!.format, "native");
+  // the calculator takes one string: offered with one `expression` argument
+  assert.deepEqual(t!.tools, [{ type: "function", function: { name: "calculator", ...(calc.description ? { description: calc.description } : {}), parameters: calculatorFunction.function.parameters } }]);
+  assert.deepEqual(t!.steps.map((s) => s.text), ["Use the calculator. <math_exp>2 + 3</math_exp>", "5"]);
+  assert.equal(t!.steps[0]!.toolResult, "2 + 3 -> 5");
+  assert.deepEqual({ ...t!.steps[0]!.call, id: "" }, { id: "", name: "calculator", arguments: '{"expression":"2 + 3"}', output: "5" });
+  assert.deepEqual([t!.stop, t!.answer], ["answered", "5"]);
+
+  // a resumed run asks the model nothing
+  const again = await generate(options);
+  assert.deepEqual([again.generated, again.counts.requests], [0, 0]);
+
+  await judge({ runDir, examples: [example], outcomeJudge: ruleOutcomeJudge() });
+  await filter({ runDir, filters: ["outcome"] });
+  const out = await exportStateSet({ runDir, filter: "outcome", formats: ["trl"] });
+  const rows = (await readFile(out.files[0]!, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { prompt: { role: string; tool_calls?: unknown[] }[]; tools: unknown[] });
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows[1]!.prompt.map((m) => m.role), ["user", "assistant", "tool"]);
+  assert.equal(rows[1]!.prompt[1]!.tool_calls?.length, 1);
+  assert.deepEqual(rows[0]!.tools, t!.tools);
+  await policy.close();
 });

@@ -9,10 +9,10 @@
  * required string property, else `input`.
  */
 import { randomBytes } from "node:crypto";
-import type { Message } from "../types.js";
 import { parseAction } from "../rollout/parse-action.js";
 import { toolResultMessage } from "../rollout/prompts.js";
-import { callMarkup, inputOf, tagOf, textOf, type WireToolCall } from "../rollout/native-format.js";
+import type { Message, WireToolCall } from "../types.js";
+import { callMarkup, inputOf, tagOf, textOf } from "../rollout/native-format.js";
 import { apiError, type ApiErrorBody, type ChatRequest, type RequestTool } from "./schema.js";
 
 /** An offered function and how the model calls it. */

@@ -7,7 +7,7 @@
  * through the run's policy cache first, so the steps a killed run had finished are replayed
  * from disk and only unanswered requests reach the model.
  */
-import type { Example, Trajectory } from "../types.js";
+import type { ActionFormat, Example, Trajectory } from "../types.js";
 import type { Completion, Policy } from "../policy/policy.js";
 import type { Tool } from "../tools/tool.js";
 import type { PromptTemplate } from "../rollout/prompts.js";
@@ -42,6 +42,8 @@ export interface GenerateOptions {
   readonly maxActionTokens?: number;
   /** Treat a repeated query as an invalid action (default: the parser's default). */
   readonly rejectRepeats?: boolean;
+  /** The paper's markup (default) or native OpenAI tool calls (an HTTP policy; the environment's `format`). */
+  readonly format?: ActionFormat;
   /** Identity of the model in cache keys (default the policy's name); see CachedPolicyOptions. */
   readonly policyIdentity?: string;
   /** Cache completions in cache/policy.jsonl (default true; off, a resume re-pays unfinished trajectories). */
@@ -137,7 +139,7 @@ async function generateLocked(o: GenerateOptions, run: RunFolder, t0: number): P
   try {
     await streamRollouts(
       todo,
-      { policy, tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats },
+      { policy, tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats, format: o.format },
       concurrency,
       onDone,
     );
