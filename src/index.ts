@@ -48,6 +48,8 @@ export { Model } from "./model/model.js";
 export { presetConfig, PRESETS, type ModelConfig } from "./model/config.js";
 export { Tokenizer } from "./model/tokenizer.js";
 export { generate as generateTokens } from "./model/generate.js";
+export { encodeConversation } from "./model/chat.js";
+export { sftTrain } from "./train/sft.js";
 export { saveModel, loadModel } from "./model/io.js";
 export { exportGguf } from "./model/export-gguf.js";
 
@@ -57,4 +59,5 @@ export * from "./tools/index.js";
 export * from "./metrics/index.js";
 export { writeReport, loadReportData } from "./report/index.js";
 export { exportStateSet, readStates, readExamples } from "./export/index.js";
+export { parseTrajectory, readJsonlRecords } from "./run/records.js";
 export { startRewardServer } from "./reward-server/index.js";

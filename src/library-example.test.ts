@@ -35,3 +35,19 @@ describe("examples/import-logs", () => {
     }
   });
 });
+
+describe("examples/custom-tools", () => {
+  it("calls a TypeScript tool and an MCP tool natively through a served model, then exports", () => {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-example-"));
+    try {
+      const r = spawnSync(process.execPath, ["scripts/example.mjs", "custom-tools", join(dir, "run")], { encoding: "utf8", timeout: 120_000 });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^generated 3 trajectories \(3 new\), 9 steps$/m);
+      assert.match(r.stdout, /^tools called: capital 3, population 3$/m);
+      assert.match(r.stdout, /^outcome filter: 3 trajectories, 9 states$/m);
+      assert.match(r.stdout, /"tool_calls":\[\{"id":"call_[0-9a-f]+","type":"function","function":\{"name":"capital","arguments":"\{\\"country\\":\\"France\\"\}"\}\}\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

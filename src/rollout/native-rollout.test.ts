@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { z } from "zod";
 import type { Completion, CompletionRequest, Policy } from "../policy/policy.js";
 import type { WireToolCall } from "../types.js";
+import type { Tool } from "../tools/tool.js";
 import { tool } from "../tools/define-tool.js";
 import { rollout } from "./rollout.js";
 
@@ -24,7 +25,7 @@ const add = tool({ name: "add", description: "adds", inputSchema: z.object({ a: 
 const fails = tool({ name: "fails", description: "always fails", inputSchema: z.object({ x: z.string() }), execute: () => { throw new Error("down"); } });
 const example = { id: "e", dataset: "d", kind: "math" as const, question: "1+2 and 3+4?", answers: ["3, 7"] };
 const template = { kind: "math" as const, system: "", user: "{question}", toolTags: ["add", "fails"], maxToolCalls: 3 };
-const base = { tools: new Map([["add", add], ["fails", fails]]), template, example, sample: 0, temperature: 0, maxActionTokens: 16, format: "native" as const };
+const base = { tools: new Map<string, Tool>([["add", add], ["fails", fails]]), template, example, sample: 0, temperature: 0, maxActionTokens: 16, format: "native" as const };
 
 test("native rollout: two calls in one turn are two steps, sent back as one assistant turn and two tool messages", async () => {
   const policy = scripted([call("c1", "add", { a: 1, b: 2 }), call("c2", "add", { a: 3, b: 4 })], "3, 7");
