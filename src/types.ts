@@ -53,6 +53,12 @@ export interface FunctionCall {
   readonly output?: string;
 }
 
+/** What one tool call returned: its result text, and the problem when it failed (the text then reads `Error: …`). */
+export interface ToolOutcome {
+  readonly output: string;
+  readonly error?: string;
+}
+
 /** How a policy writes its actions: the paper's markup (`<tag>input</tag>`), or OpenAI tool calls. */
 export const ACTION_FORMATS = ["markup", "native"] as const;
 export type ActionFormat = (typeof ACTION_FORMATS)[number];

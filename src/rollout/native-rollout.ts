@@ -10,8 +10,7 @@ import type { FunctionTool, Message, Step, StopReason, Trajectory, WireMessage, 
 import type { Tool } from "../tools/tool.js";
 import { taskPrompt, toolResultMessage } from "./prompts.js";
 import { callMarkup, inputOf } from "./native-format.js";
-import { ToolCallError } from "../errors/tool-call-error.js";
-import { outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
+import { callTool, outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
 
 /** The argument that carries a tool's input when it takes one string: a built-in's own name, else `input`. */
 const STRING_ARGUMENT: Readonly<Record<string, string>> = { search: "query", calculator: "expression" };
@@ -81,16 +80,8 @@ export async function nativeRollout(o: RolloutOptions): Promise<Trajectory> {
         o.onStep?.(step, steps.length - 1);
         return done("step_cap");
       }
-      let output: string;
-      let toolError: string | undefined;
-      try {
-        // a tool with a schema takes the JSON arguments; a one-string tool its string
-        output = await tool.run(tool.parameters ? call.function.arguments : inputOf(call.function.arguments, STRING_ARGUMENT[tool.name] ?? "input"));
-      } catch (e) {
-        if (!ToolCallError.isInstance(e)) throw e;
-        toolError = e.problem;
-        output = `Error: ${e.problem}`;
-      }
+      // a tool with a schema takes the JSON arguments; a one-string tool its string
+      const { output, error: toolError } = await callTool(o, id, steps.length, tool, tool.parameters ? call.function.arguments : inputOf(call.function.arguments, STRING_ARGUMENT[tool.name] ?? "input"));
       inputs.push(input);
       const step: Step = {
         ...base, ms: Math.round(performance.now() - t0),

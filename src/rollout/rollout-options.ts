@@ -1,10 +1,12 @@
 /** What a rollout needs (rollout.ts, native-rollout.ts), and what both formats share. */
-import type { ActionFormat, Example, Step } from "../types.js";
+import type { ActionFormat, Example, Step, ToolOutcome } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { Policy } from "../policy/policy.js";
 import type { PromptTemplate } from "./prompts.js";
 import { ContextLengthError } from "../errors/context-length-error.js";
 import { PolicyRequestError } from "../errors/policy-request-error.js";
+import { ToolCallError } from "../errors/tool-call-error.js";
+import { contentHash, type KeyValueStore } from "../run/kv.js";
 
 /** The embedded policy's refusal, or a server's 400 for a prompt longer than its context. */
 export function outgrewContext(e: unknown): boolean {
@@ -28,6 +30,28 @@ export interface RolloutOptions {
   readonly onStep?: (step: Step, index: number) => void;
   /** The paper's markup (default) or OpenAI tool calling (an HTTP policy; tools offered as functions). */
   readonly format?: ActionFormat;
+  /** Tool results by trajectory, step and input (the run's cache/tools.jsonl): a resumed rollout calls no tool twice. */
+  readonly toolCache?: KeyValueStore<ToolOutcome>;
+}
+
+/**
+ * Step `step` of trajectory `id` calls `tool`: answered from the tool cache when a killed run had
+ * already made this call, else run and recorded. A ToolCallError is a result like any other
+ * (`Error: …`, the judge labels the step); anything else ends the stage.
+ */
+export async function callTool(o: RolloutOptions, id: string, step: number, tool: Tool, input: string): Promise<ToolOutcome> {
+  const key = o.toolCache ? contentHash({ trajectory: id, step, tool: tool.name, input }) : "";
+  const hit = o.toolCache?.get(key);
+  if (hit) return hit;
+  let outcome: ToolOutcome;
+  try {
+    outcome = { output: await tool.run(input) };
+  } catch (e) {
+    if (!ToolCallError.isInstance(e)) throw e;
+    outcome = { output: `Error: ${e.problem}`, error: e.problem };
+  }
+  await o.toolCache?.set(key, outcome);
+  return outcome;
 }
 
 export function trajectoryId(exampleId: string, sample: number): string {

@@ -8,8 +8,7 @@
 import type { Message, Step, StopReason, Trajectory } from "../types.js";
 import { parseAction } from "./parse-action.js";
 import { stopStrings, taskPrompt, toolResultMessage } from "./prompts.js";
-import { ToolCallError } from "../errors/tool-call-error.js";
-import { outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
+import { callTool, outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
 import { nativeRollout } from "./native-rollout.js";
 
 export { trajectoryId, type RolloutOptions };
@@ -47,13 +46,12 @@ export async function rollout(o: RolloutOptions): Promise<Trajectory> {
     let toolError: string | undefined;
     if (action.kind === "tool" && inputs.length < o.template.maxToolCalls) {
       const tool = o.tools.get(action.tool);
-      try {
-        toolResult = tool ? await tool.run(action.input) : `no tool for <${action.tool}>`;
-      } catch (e) {
-        // a failed call is a step like any other (the judge labels it); anything else ends the stage
-        if (!ToolCallError.isInstance(e)) throw e;
-        toolError = e.problem;
-        toolResult = `Error: ${e.problem}`;
+      if (tool) {
+        const r = await callTool(o, id, i, tool, action.input);
+        toolResult = r.output;
+        toolError = r.error;
+      } else {
+        toolResult = `no tool for <${action.tool}>`;
       }
       inputs.push(action.input);
     }

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
-import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type Trajectory, type Verdict } from "../types.js";
+import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type ToolOutcome, type Trajectory, type Verdict } from "../types.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
 import { scanLines } from "./append-store.js";
 
@@ -110,6 +110,9 @@ export const CompletionSchema = z.object({
   toolCalls: z.array(z.object({ id: z.string(), type: z.literal("function"), function: z.object({ name: z.string(), arguments: z.string() }) })).optional(),
 }) satisfies z.ZodType<Completion>;
 
+/** One value of cache/tools.jsonl: what a tool call returned. */
+export const ToolOutcomeSchema = z.object({ output: z.string(), error: z.string().optional() }) satisfies z.ZodType<ToolOutcome>;
+
 export const VerdictSchema = z.object({ label: z.enum(["GOOD", "BAD"]), rationale: z.string(), judge: z.string() }) satisfies z.ZodType<Verdict>;
 
 sameKeys<z.infer<typeof MessageSchema>, Message>(true);
@@ -119,6 +122,7 @@ sameKeys<z.infer<typeof StateSchema>, State>(true);
 sameKeys<z.infer<typeof ExampleSchema>, Example>(true);
 sameKeys<z.infer<typeof CompletionSchema>, Completion>(true);
 sameKeys<z.infer<typeof VerdictSchema>, Verdict>(true);
+sameKeys<z.infer<typeof ToolOutcomeSchema>, ToolOutcome>(true);
 
 /** "steps[2].action.kind"-style path of a zod issue. */
 export function issuePath(path: readonly PropertyKey[]): string {

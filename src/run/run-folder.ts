@@ -9,6 +9,7 @@
  *   stage-log.jsonl             start / resume / finish events with counts and timings
  *   cache/policy.jsonl          policy completions by request hash
  *   cache/judge.jsonl           judge results by request hash
+ *   cache/tools.jsonl           tool results by trajectory, step and input
  *   failures.jsonl              every failed attempt: model, judge and tool calls (run/failures.ts)
  *   locks/<stage>.lock          the process writing as that stage (run/lock.ts)
  */
@@ -31,6 +32,7 @@ export const RUN_FILES = {
   stageLog: "stage-log.jsonl",
   policyCache: "cache/policy.jsonl",
   judgeCache: "cache/judge.jsonl",
+  toolCache: "cache/tools.jsonl",
   failures: "failures.jsonl",
 } as const;
 

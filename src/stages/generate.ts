@@ -7,7 +7,7 @@
  * through the run's policy cache first, so the steps a killed run had finished are replayed
  * from disk and only unanswered requests reach the model.
  */
-import type { ActionFormat, Example, Trajectory } from "../types.js";
+import type { ActionFormat, Example, ToolOutcome, Trajectory } from "../types.js";
 import type { Completion, Policy } from "../policy/policy.js";
 import type { Tool } from "../tools/tool.js";
 import type { PromptTemplate } from "../rollout/prompts.js";
@@ -15,7 +15,7 @@ import { jobsFor, streamRollouts } from "../rollout/run-many.js";
 import { trajectoryId } from "../rollout/rollout.js";
 import { cachedPolicy } from "../policy/cached.js";
 import { JsonlStore } from "../run/jsonl-kv.js";
-import { CompletionSchema } from "../run/records.js";
+import { CompletionSchema, ToolOutcomeSchema } from "../run/records.js";
 import { RunFolder } from "../run/run-folder.js";
 import type { OnProgress } from "./progress.js";
 import { type FailureLog, type RequestCounts } from "../run/failures.js";
@@ -124,6 +124,8 @@ async function generateLocked(o: GenerateOptions, run: RunFolder, t0: number): P
   // trajectory and step, so a key never repeats within a run (identical requests in flight at
   // once still share one call); a later run reads them back to resume
   const cacheStore = o.cache === false ? undefined : JsonlStore.open<Completion>(run.path("policyCache"), CompletionSchema, { retainAppended: false });
+  // tool results likewise: a resumed rollout replays its finished steps without calling a tool again
+  const toolCache = o.cache === false ? undefined : JsonlStore.open<ToolOutcome>(run.path("toolCache"), ToolOutcomeSchema, { retainAppended: false });
   // without a cache, a store that forgets everything still counts the calls
   const policy = cachedPolicy(o.policy, cacheStore ?? { get: () => undefined, set: async () => {} }, { identity: o.policyIdentity });
   let generated = 0;
@@ -139,7 +141,7 @@ async function generateLocked(o: GenerateOptions, run: RunFolder, t0: number): P
   try {
     await streamRollouts(
       todo,
-      { policy, tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats, format: o.format },
+      { policy, tools, template: o.template, temperature: o.temperature ?? 1, maxActionTokens: o.maxActionTokens ?? 64, seed: o.seed ?? 0, rejectRepeats: o.rejectRepeats, format: o.format, toolCache },
       concurrency,
       onDone,
     );
@@ -150,6 +152,7 @@ async function generateLocked(o: GenerateOptions, run: RunFolder, t0: number): P
   } finally {
     store.close();
     cacheStore?.close();
+    toolCache?.close();
   }
   const result: GenerateResult = {
     file: store.file, total: jobs.length, skipped, generated, errors, policyCalls: policy.misses, cacheHits: policy.hits,
