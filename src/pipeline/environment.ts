@@ -12,6 +12,8 @@ import { buildQaEnv } from "../synthetic/qa/env.js";
 import { qaRuleJudge } from "../synthetic/qa/rule-judge.js";
 import { mathRuleJudge } from "../synthetic/math/rule-judge.js";
 import { ruleOutcomeJudge } from "../judge/rule-outcome.js";
+import { checkOutcomeJudge } from "../judge/check-outcome.js";
+import { hotpotExactMatch, numericMatch } from "../metrics/index.js";
 import { generateMathProblems } from "../synthetic/math/problems.js";
 import { loadGsm8k } from "../tasks/loaders/gsm8k.js";
 import { loadHotpotQa } from "../tasks/loaders/hotpotqa.js";
@@ -28,7 +30,7 @@ import { remoteRetriever } from "../tools/search/remote-retriever.js";
 import { searchTool } from "../tools/search/search-tool.js";
 import { readExamples } from "../run/records.js";
 import { TaskConfigSchema, type TaskConfig, type TaskConfigInput } from "./task-config.js";
-import { openToolSources } from "./tool-sources.js";
+import { importConfigModule, openToolSources } from "./tool-sources.js";
 
 export type Split = "train" | "test";
 
@@ -63,26 +65,42 @@ export interface EnvironmentOptions {
 export async function buildEnvironment(input: TaskConfigInput, opts: EnvironmentOptions = {}): Promise<Environment> {
   const task = TaskConfigSchema.parse(input);
   const format = task.actionFormat ?? "markup";
-  const env = withFormat(await taskEnvironment(task, opts), format);
-  if (!task.tools || task.tools.length === 0) return { ...env, close: async () => {} };
-  const extra = await openToolSources(task.tools);
-  const tools = new Map(env.tools);
-  for (const t of extra.tools) {
-    if (tools.has(t.tag)) {
-      await extra.close();
-      throw new Error(`task tools: two tools use the tag <${t.tag}> (${tools.get(t.tag)!.name} and ${t.name})`);
+  const env = await taskEnvironment(task, opts);
+  const outcome = task.check ? await checkJudge(task.check) : env.ruleJudge.outcome;
+  let tools = env.tools;
+  let template = env.template;
+  let close = async (): Promise<void> => {};
+  if (task.tools && task.tools.length > 0) {
+    const extra = await openToolSources(task.tools);
+    const merged = new Map(env.tools);
+    for (const t of extra.tools) {
+      if (merged.has(t.tag)) {
+        await extra.close();
+        throw new Error(`task tools: two tools use the tag <${t.tag}> (${merged.get(t.tag)!.name} and ${t.name})`);
+      }
+      merged.set(t.tag, t);
     }
-    tools.set(t.tag, t);
+    tools = merged;
+    template = withTools(template, extra.tools);
+    close = extra.close;
   }
-  const template = withTools(env.template, extra.tools);
-  return { ...env, tools, template: format === "native" ? nativeTemplate(template) : template, close: extra.close };
+  if (format === "native") template = nativeTemplate(template);
+  if (task.prompt) template = { ...template, ...task.prompt };
+  return { ...env, tools, template, format, ruleJudge: { ...env.ruleJudge, outcome }, close };
+}
+
+/** The outcome judge of a task's `check`: a built-in metric, or the function a module exports. */
+async function checkJudge(check: NonNullable<TaskConfig["check"]>): Promise<OutcomeJudge> {
+  if (check === "exact") return checkOutcomeJudge("exact", (answer, e) => e.answers.some((g) => hotpotExactMatch(answer, g) === 1));
+  if (check === "numeric") return checkOutcomeJudge("numeric", (answer, e) => e.answers.some((g) => numericMatch(answer, g) === 1));
+  const mod = await importConfigModule(check.module, "task check");
+  const name = check.export ?? ("check" in mod ? "check" : "default");
+  const fn = mod[name];
+  if (typeof fn !== "function") throw new Error(`task check: module ${check.module} has no function export "${name}"`);
+  return checkOutcomeJudge(`${check.module}#${name}`, fn as (answer: string, example: Example) => boolean | Promise<boolean>);
 }
 
 type TaskEnvironment = Omit<Environment, "close" | "format">;
-
-function withFormat(env: TaskEnvironment, format: ActionFormat): Omit<Environment, "close"> {
-  return { ...env, format, template: format === "native" ? nativeTemplate(env.template) : env.template };
-}
 
 async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Promise<TaskEnvironment> {
   const want = (s: Split) => opts.split === undefined || opts.split === s;

@@ -60,7 +60,21 @@ export type ToolSource = z.infer<typeof ToolSourceSchema>;
  * Every task may add tools (the policy sees them beside the task's own) and choose how the policy
  * writes actions: the paper's markup (default) or native OpenAI tool calls (an HTTP policy).
  */
-const extra = { tools: z.array(ToolSourceSchema).optional(), actionFormat: z.enum(ACTION_FORMATS).optional() };
+const extra = {
+  tools: z.array(ToolSourceSchema).optional(),
+  actionFormat: z.enum(ACTION_FORMATS).optional(),
+  /** The prompt instead of the built-in one: `{question}` in `user`, `{maxToolCalls}` in `system` ("" for none); and the step cap. */
+  prompt: z.object({
+    system: z.string().optional(),
+    user: z.string().includes("{question}", { message: "the user template needs {question}" }).optional(),
+    maxToolCalls: z.number().int().positive().optional(),
+  }).strict().optional(),
+  /**
+   * How the rule outcome judge checks an answer: "exact" (after HotPotQA's normalisation),
+   * "numeric", or a module's function `(answer, example) => boolean` (export default `check`).
+   */
+  check: z.union([z.enum(["exact", "numeric"]), z.object({ module: path, export: z.string().min(1).optional() }).strict()]).optional(),
+};
 
 export const TaskConfigSchema = z.discriminatedUnion("kind", [
   z.object({

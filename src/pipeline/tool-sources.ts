@@ -33,14 +33,18 @@ export async function openToolSources(sources: readonly ToolSource[]): Promise<O
   return { tools, close };
 }
 
-async function moduleTools(specifier: string, name: string | undefined): Promise<Tool[]> {
+/** A module a config names: a path relative to the working directory, or a package name. */
+export async function importConfigModule(specifier: string, what: string): Promise<Record<string, unknown>> {
   const local = specifier.startsWith(".") || isAbsolute(specifier);
-  let mod: Record<string, unknown>;
   try {
-    mod = (await import(local ? pathToFileURL(resolve(specifier)).href : specifier)) as Record<string, unknown>;
+    return (await import(local ? pathToFileURL(resolve(specifier)).href : specifier)) as Record<string, unknown>;
   } catch (e) {
-    throw new Error(`task tools: cannot load module ${specifier} (${(e as Error).message})`, { cause: e });
+    throw new Error(`${what}: cannot load module ${specifier} (${(e as Error).message})`, { cause: e });
   }
+}
+
+async function moduleTools(specifier: string, name: string | undefined): Promise<Tool[]> {
+  const mod = await importConfigModule(specifier, "task tools");
   const key = name ?? ("tools" in mod ? "tools" : "default");
   const value = mod[key];
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
