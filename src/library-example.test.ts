@@ -20,34 +20,34 @@ describe("examples/library.ts", () => {
   });
 });
 
+/** Runs `npm run example -- <name>` (without the rebuild) into a fresh run folder; its stdout. */
+function runExample(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "swirl-example-"));
+  try {
+    const r = spawnSync(process.execPath, ["scripts/example.mjs", name, join(dir, "run")], { encoding: "utf8", timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("examples/import-logs", () => {
   it("imports an agent's logged conversations and exports the outcome filter's states", () => {
-    const dir = mkdtempSync(join(tmpdir(), "swirl-example-"));
-    try {
-      const r = spawnSync(process.execPath, ["scripts/example.mjs", "import-logs", join(dir, "run")], { encoding: "utf8", timeout: 120_000 });
-      assert.equal(r.status, 0, r.stderr);
-      assert.match(r.stdout, /^imported 6 of 7 conversations \(1 skipped\), 12 steps$/m);
-      assert.match(r.stdout, /^tool calls: web_search 3, calculator 4$/m);
-      assert.match(r.stdout, /^outcome filter: 4 trajectories, 10 states$/m);
-      assert.match(r.stdout, /openrlhf[\\/]train\.jsonl$/m);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const out = runExample("import-logs");
+    assert.match(out, /^imported 6 of 7 conversations \(1 skipped\), 12 steps$/m);
+    assert.match(out, /^tool calls: web_search 3, calculator 4$/m);
+    assert.match(out, /^outcome filter: 4 trajectories, 10 states$/m);
+    assert.match(out, /openrlhf[\\/]train\.jsonl$/m);
   });
 });
 
 describe("examples/custom-tools", () => {
   it("calls a TypeScript tool and an MCP tool natively through a served model, then exports", () => {
-    const dir = mkdtempSync(join(tmpdir(), "swirl-example-"));
-    try {
-      const r = spawnSync(process.execPath, ["scripts/example.mjs", "custom-tools", join(dir, "run")], { encoding: "utf8", timeout: 120_000 });
-      assert.equal(r.status, 0, r.stderr);
-      assert.match(r.stdout, /^generated 3 trajectories \(3 new\), 9 steps$/m);
-      assert.match(r.stdout, /^tools called: capital 3, population 3$/m);
-      assert.match(r.stdout, /^outcome filter: 3 trajectories, 9 states$/m);
-      assert.match(r.stdout, /"tool_calls":\[\{"id":"call_[0-9a-f]+","type":"function","function":\{"name":"capital","arguments":"\{\\"country\\":\\"France\\"\}"\}\}\]/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const out = runExample("custom-tools");
+    assert.match(out, /^generated 3 trajectories \(3 new\), 9 steps$/m);
+    assert.match(out, /^tools called: capital 3, population 3$/m);
+    assert.match(out, /^outcome filter: 3 trajectories, 9 states$/m);
+    assert.match(out, /"tool_calls":\[\{"id":"call_[0-9a-f]+","type":"function","function":\{"name":"capital","arguments":"\{\\"country\\":\\"France\\"\}"\}\}\]/);
   });
 });

@@ -15,7 +15,7 @@ import { z } from "zod";
 import type { Example, Message, Step, TaskKind, Trajectory } from "../types.js";
 import { RecordFields } from "../tasks/loaders/fields.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
-import { ChatMessageSchema, FunctionToolSchema, callMarkup, inputOf, tagOf, textOf } from "./native-format.js";
+import { ChatMessageSchema, FunctionToolSchema, callAction, inputOf, tagOf, textOf } from "./native-format.js";
 import { toolResultMessage } from "./prompts.js";
 
 /** One line of a log: the conversation, the functions offered; other fields are read by path. */
@@ -120,7 +120,7 @@ function toTrajectory(messages: readonly Wire[], id: string): Converted {
       const thought = k === 0 ? reasoning : "";
       pending.set(c.id, steps.length);
       steps.push({
-        text: thought === "" ? callMarkup(tag, input) : `${thought} ${callMarkup(tag, input)}`,
+        text: callAction(thought, tag, input),
         action: { kind: "tool", tool: tag, input, reasoning: thought },
         tokens: 0, ms: 0,
         call: { id: c.id, name: c.function.name, arguments: c.function.arguments },

@@ -74,6 +74,9 @@ export function inputOf(args: string, argument?: string): string {
 /** The markup of one call: `<tag>input</tag>`. */
 export const callMarkup = (tag: string, input: string): string => `<${tag}>${input}</${tag}>`;
 
+/** A call as a markup action: its thought (if any), then the call. */
+export const callAction = (thought: string, tag: string, input: string): string => (thought === "" ? callMarkup(tag, input) : `${thought} ${callMarkup(tag, input)}`);
+
 /**
  * The context before step i of a native trajectory as OpenAI wire messages: the prompt, each
  * earlier call as an assistant message with its `tool_calls`, each result as a `tool` message,

@@ -9,7 +9,7 @@
 import type { FunctionTool, Message, Step, StopReason, Trajectory, WireMessage, WireToolCall } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import { taskPrompt, toolResultMessage } from "./prompts.js";
-import { callMarkup, inputOf } from "./native-format.js";
+import { callAction, inputOf } from "./native-format.js";
 import { callTool, outgrewContext, trajectoryId, type RolloutOptions } from "./rollout-options.js";
 
 /** The argument that carries a tool's input when it takes one string: a built-in's own name, else `input`. */
@@ -50,9 +50,9 @@ export async function nativeRollout(o: RolloutOptions): Promise<Trajectory> {
       return done("error", { error: `policy call failed at step ${steps.length}: ${(e as Error).message}` });
     }
     const calls = completion.toolCalls ?? [];
-    const reasoning = completion.text.trim();
+    const reasoning = completion.text.trim(); // with calls: the thought; without: the answer
     if (calls.length === 0) {
-      const answer = completion.text.trim();
+      const answer = reasoning;
       const action = answer === "" ? { kind: "invalid" as const, reason: "no_tag" as const, reasoning: "" } : { kind: "answer" as const, answer, reasoning: "" };
       const step: Step = { text: completion.text, action, tokens: completion.tokens, ...(completion.logprobs ? { logprobs: completion.logprobs } : {}), ms: Math.round(performance.now() - t0) };
       steps.push(step);
@@ -65,7 +65,7 @@ export async function nativeRollout(o: RolloutOptions): Promise<Trajectory> {
       const tool = byName.get(call.function.name);
       const input = inputOf(call.function.arguments);
       const thought = k === 0 ? reasoning : "";
-      const text = thought === "" ? callMarkup(tool?.tag ?? call.function.name, input) : `${thought} ${callMarkup(tool?.tag ?? call.function.name, input)}`;
+      const text = callAction(thought, tool?.tag ?? call.function.name, input);
       const base = { text, tokens: k === 0 ? completion.tokens : 0, ms: 0 };
       if (tool === undefined || (o.rejectRepeats && inputs.includes(input))) {
         const reason = tool === undefined ? ("unknown_tool" as const) : ("repeated_query" as const);

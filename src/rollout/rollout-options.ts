@@ -50,7 +50,10 @@ export async function callTool(o: RolloutOptions, id: string, step: number, tool
     if (!ToolCallError.isInstance(e)) throw e;
     outcome = { output: `Error: ${e.problem}`, error: e.problem };
   }
-  await o.toolCache?.set(key, outcome);
+  // written in the background (the store flushes it within this loop turn or at close): awaiting
+  // it would move every rollout's next request to a later turn and so change how the embedded
+  // policy batches them; a kill before the flush only costs calling this tool again
+  void o.toolCache?.set(key, outcome);
   return outcome;
 }
 

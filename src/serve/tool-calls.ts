@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { parseAction } from "../rollout/parse-action.js";
 import { toolResultMessage } from "../rollout/prompts.js";
 import type { Message, WireToolCall } from "../types.js";
-import { callMarkup, inputOf, tagOf, textOf } from "../rollout/native-format.js";
+import { callAction, inputOf, tagOf, textOf } from "../rollout/native-format.js";
 import { apiError, type ApiErrorBody, type ChatRequest, type RequestTool } from "./schema.js";
 
 /** An offered function and how the model calls it. */
@@ -73,8 +73,7 @@ export function toModelMessages(req: ChatRequest, bindings: readonly FunctionBin
         const input = inputOf(c.function.arguments, b?.argument);
         inputs.set(c.id, input);
         const tag = b?.tag ?? tagOf(c.function.name);
-        const markup = callMarkup(tag, input);
-        out.push({ role: "assistant", content: k === 0 && reasoning ? `${reasoning} ${markup}` : markup });
+        out.push({ role: "assistant", content: callAction(k === 0 ? reasoning : "", tag, input) });
       });
     } else {
       out.push({ role: m.role === "developer" ? "system" : m.role, content: textOf(m.content) });

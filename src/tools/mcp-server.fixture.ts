@@ -29,13 +29,13 @@ function server(): McpServer {
 }
 
 if (process.argv.includes("--http")) {
-  // one transport per MCP session id: each client keeps its own session
-  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  // one transport per client, found by the id the protocol's header carries
+  const transports = new Map<string, StreamableHTTPServerTransport>();
   const http = createServer((req, res) => {
     const id = req.headers["mcp-session-id"];
-    const known = typeof id === "string" ? sessions.get(id) : undefined;
+    const known = typeof id === "string" ? transports.get(id) : undefined;
     if (known) return void known.handleRequest(req, res);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => void sessions.set(sid, transport) });
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => void transports.set(sid, transport) });
     void server().connect(transport).then(() => transport.handleRequest(req, res));
   });
   http.listen(0, "127.0.0.1", () => {
