@@ -6,9 +6,11 @@
  * response to a(i). A trajectory with K actions decomposes into K states (sub-trajectories).
  */
 
-/** Which family of task, which fixes the tool, the markup and the step cap. */
-export const TASK_KINDS = ["qa", "math"] as const;
-export type TaskKind = (typeof TASK_KINDS)[number];
+/**
+ * The task a question belongs to: "qa" and "math" are built in (their prompt, tool and rule
+ * judges ship with swirl); any other name is a user's task (src/tasks/task-kind.ts).
+ */
+export type TaskKind = string;
 
 /** One question of a task set (synthetic or a real dataset), with its answer key. */
 export interface Example {

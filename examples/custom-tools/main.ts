@@ -6,7 +6,8 @@
  * `npm run example -- custom-tools [run-dir]`. The model here is the embedded one served by
  * `startServer` (what `swirl serve` runs), taught three two-hop conversations by heart in a few
  * seconds so that it calls both tools; it stands in for your agent's model: give a vLLM URL as
- * `baseURL` and the rest is unchanged.
+ * `baseURL` and the rest is unchanged. The task is of a kind of its own ("capital-population"):
+ * swirl knows nothing of it beyond its tools, its prompt and its answer key.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,7 +27,7 @@ const QUESTIONS = [
   { id: "ke", country: "Kenya", city: "Nairobi", people: "4397073" },
 ];
 const question = (country: string) => `How many people live in the capital of ${country}?`;
-const examples: Example[] = QUESTIONS.map((q) => ({ id: q.id, dataset: "capitals", kind: "qa", question: question(q.country), answers: [q.people] }));
+const examples: Example[] = QUESTIONS.map((q) => ({ id: q.id, dataset: "capitals", kind: "capital-population", question: question(q.country), answers: [q.people] }));
 
 // the stand-in model: the markup conversations `swirl serve` turns into tool calls and back
 const tokenizer = Tokenizer.byteLevel();
@@ -46,7 +47,7 @@ const server = await startServer({ model, tokenizer, port: 0, modelName: "stand-
 const compiled = join(here, "capital-server.js");
 const mcp = await connectMcpTools({ name: "capitals", command: process.execPath, args: [compiled] });
 const tools = new Map([population, ...mcp.tools].map((t) => [t.tag, t]));
-const template = { kind: "qa" as const, system: "", user: "{question}", toolTags: [...tools.keys()], maxToolCalls: 4 };
+const template = { kind: "capital-population", system: "", user: "{question}", toolTags: [...tools.keys()], maxToolCalls: 4 };
 const policy = httpPolicy({ endpoints: [server.baseURL], model: "stand-in" });
 
 try {

@@ -17,7 +17,7 @@ import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { parseJsonDocument } from "../tasks/loaders/source.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { TrainSectionSchema } from "../train/options.js";
-import { TASK_KINDS } from "../types.js";
+import { TaskKindSchema } from "../tasks/task-kind.js";
 import { reportFailure } from "./failure.js";
 
 /** `generate:` — defaults of the generate stage. */
@@ -47,7 +47,7 @@ export const ImportSectionSchema = z.object({
   /** The JSONL log it read. */
   file: z.string().min(1),
   dataset: z.string().min(1),
-  kind: z.enum(TASK_KINDS),
+  kind: TaskKindSchema,
   idField: z.string().min(1),
   answerField: z.string().min(1),
 }).strict();

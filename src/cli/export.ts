@@ -4,6 +4,7 @@ import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
 import { checkFilterName } from "../run/filter-name.js";
 import { FILTERS } from "../filter/filters.js";
+import { TaskKindSchema } from "../tasks/task-kind.js";
 
 export interface ExportFlags {
   readonly run?: string;
@@ -21,12 +22,13 @@ export async function exportCommand(runDirArg: string | undefined, flags: Export
   const filter = checkFilterName(flags.filter, "--filter");
   const formats = flags.format.split(",").map((f) => f.trim()).filter(Boolean);
   for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format: unknown format "${f}" (use ${EXPORT_FORMATS.join(", ")})`);
-  if (flags.kind !== undefined && flags.kind !== "qa" && flags.kind !== "math") throw new Error(`--kind: must be qa or math, not "${flags.kind}"`);
+  const kind = flags.kind === undefined ? undefined : TaskKindSchema.safeParse(flags.kind);
+  if (kind !== undefined && !kind.success) throw new Error(`--kind: ${kind.error.issues[0]!.message}, not "${flags.kind}"`);
   const valFraction = Number(flags.valFraction);
   if (!(valFraction >= 0 && valFraction < 1)) throw new Error(`--val-fraction: must be in [0, 1), not ${flags.valFraction}`);
   const r = await exportStateSet({
     runDir, filter, outDir: flags.out, statesPath: flags.states, formats: formats as ExportFormat[],
-    examples: flags.examples ? readExamples(flags.examples) : undefined, kind: flags.kind as "qa" | "math" | undefined, valFraction,
+    examples: flags.examples ? readExamples(flags.examples) : undefined, kind: kind?.data, valFraction,
   });
   console.log(`exported ${r.rows} states (${r.train} train, ${r.val} val):`);
   for (const f of r.files) console.log(`  ${f}`);
@@ -43,7 +45,7 @@ export function registerExport(program: Command): void {
     .option("--out <dir>", "output folder (default <runDir>/export/<filter>)")
     .option("--states <file>", "state set JSONL to read instead of the run folder's")
     .option("--examples <file>", "examples JSONL (dataset name and task kind per state)")
-    .option("--kind <qa|math>", "task kind when no example gives it (default: guessed from the markup)")
+    .option("--kind <name>", "task kind when no example gives it: qa, math or your task's name (default: guessed from the markup)")
     .option("--val-fraction <x>", "share of trajectories held out as val.* files", "0")
     .action(exportCommand);
 }

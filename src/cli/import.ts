@@ -1,6 +1,6 @@
 /** `swirl import`: an agent's logged conversations into a run folder (src/stages/import.ts). */
 import type { Command } from "commander";
-import { TASK_KINDS, type TaskKind } from "../types.js";
+import { TaskKindSchema } from "../tasks/task-kind.js";
 import { importChatLog } from "../stages/import.js";
 import { runDirOf } from "./config.js";
 
@@ -17,8 +17,9 @@ const SHOWN = 10;
 
 export async function importCommand(file: string, flags: ImportFlags): Promise<void> {
   const runDir = runDirOf("import", undefined, flags);
-  if (!(TASK_KINDS as readonly string[]).includes(flags.kind)) throw new Error(`--kind: must be ${TASK_KINDS.join(" or ")}, not "${flags.kind}"`);
-  const r = await importChatLog({ runDir, file, dataset: flags.dataset, kind: flags.kind as TaskKind, idField: flags.idField, answerField: flags.answerField });
+  const kind = TaskKindSchema.safeParse(flags.kind);
+  if (!kind.success) throw new Error(`--kind: ${kind.error.issues[0]!.message}, not "${flags.kind}"`);
+  const r = await importChatLog({ runDir, file, dataset: flags.dataset, kind: kind.data, idField: flags.idField, answerField: flags.answerField });
   const calls = [...r.calls].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(", ");
   console.log(`import: ${r.conversations} conversations: ${r.imported} imported, ${r.existing} already in the run folder, ${r.skipped.length} skipped (${Math.round(r.ms)} ms)`);
   console.log(`  ${r.steps} steps; ${r.answered} end in a final answer; tool calls: ${calls || "none"}`);
@@ -35,7 +36,7 @@ export function registerImport(program: Command): void {
     .argument("<file>", "JSONL log: each line {messages: [...], tools?: [...], id?, answer?}")
     .requiredOption("--run <dir>", "the run folder to write (trajectories.jsonl, examples.jsonl)")
     .option("--dataset <name>", "dataset name recorded with each question", "imported")
-    .option("--kind <qa|math>", "how the rule outcome judge checks answers: exact match (qa) or numeric (math)", "qa")
+    .option("--kind <name>", "the questions' task kind; the rule outcome judge checks answers by exact match (qa, or your task's name) or as numbers (math)", "qa")
     .option("--id-field <path>", "dotted path of each conversation's id (default id; missing: <dataset>-<line>)")
     .option("--answer-field <path>", "dotted path of the answer key (default answer; a string or a list)")
     .action(importCommand);

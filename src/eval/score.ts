@@ -8,6 +8,7 @@
  */
 import { beerqaScore, gsm8kExactMatch, hotpotScore, musiqueScore, numericMatch } from "../metrics/index.js";
 import type { Example } from "../types.js";
+import { numericAnswers } from "../tasks/task-kind.js";
 
 export interface AnswerScore {
   /** 1 when the answer counts as correct (the accuracy metric). */
@@ -19,8 +20,9 @@ export interface AnswerScore {
 }
 
 export function scoreAnswer(example: Example, answer: string | undefined): AnswerScore {
-  if (answer === undefined) return example.kind === "math" ? { correct: 0, em: 0, f1: 0, numeric: 0 } : { correct: 0, em: 0, f1: 0 };
-  if (example.kind === "math") {
+  const numbers = numericAnswers(example.kind);
+  if (answer === undefined) return numbers ? { correct: 0, em: 0, f1: 0, numeric: 0 } : { correct: 0, em: 0, f1: 0 };
+  if (numbers) {
     const numeric = Math.max(...example.answers.map((g) => numericMatch(answer, g)));
     if (example.dataset === "gsm8k") {
       const em = gsm8kExactMatch(`#### ${answer}`, `#### ${example.answers[0]}`);

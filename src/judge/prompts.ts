@@ -14,6 +14,7 @@
  */
 import type { Message } from "../types.js";
 import type { OutcomeToJudge, StepToJudge } from "./judge.js";
+import { kindInfo, numericAnswers } from "../tasks/task-kind.js";
 
 /** Bump when a prompt changes: cached verdicts of an older prompt are then not reused. */
 export const PROMPT_VERSION = 1;
@@ -38,7 +39,7 @@ export function processJudgeMessages(x: StepToJudge): Message[] {
     .map((m) => `[${m.role === "assistant" ? "ASSISTANT" : "USER / TOOL RESULT"}]\n${m.content}`)
     .join("\n\n");
   const user = [
-    `Task type: ${x.example.kind === "qa" ? "question answering with a search tool" : "math word problem with a calculator"}`,
+    `Task type: ${kindInfo(x.example.kind).description}`,
     `Question: ${x.example.question}`,
     "",
     "Conversation so far:",
@@ -64,7 +65,7 @@ export function outcomeJudgeMessages(x: OutcomeToJudge & { answer: string }): Me
     ...(aliases.length > 0 ? [`Also accepted: ${aliases.join(" | ")}`] : []),
     `Answer to check: ${x.answer}`,
     "",
-    x.example.kind === "math" ? "This is a math problem: compare the numbers, not how they are written." : "",
+    numericAnswers(x.example.kind) ? "This is a math problem: compare the numbers, not how they are written." : "",
     "Is the answer correct? Explain briefly, then YES or NO on the last line.",
   ].filter((l, i, a) => l !== "" || a[i - 1] !== "").join("\n");
   return [

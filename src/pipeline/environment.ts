@@ -3,7 +3,7 @@
  * markup tag, the prompt template (with its step cap), and, for built-in synthetic families, rule
  * judges that need no model.
  */
-import type { ActionFormat, Example } from "../types.js";
+import type { ActionFormat, Example, TaskKind } from "../types.js";
 import type { Tool } from "../tools/tool.js";
 import type { ProcessJudge, OutcomeJudge } from "../judge/judge.js";
 import type { Passage } from "../tasks/passage.js";
@@ -100,40 +100,53 @@ async function checkJudge(check: NonNullable<TaskConfig["check"]>): Promise<Outc
   return checkOutcomeJudge(`${check.module}#${name}`, fn as (answer: string, example: Example) => boolean | Promise<boolean>);
 }
 
+/**
+ * Every task, built in or a user's, is the same thing: its questions, the kind they are of (which
+ * picks the prompt template: src/tasks/task-kind.ts), the tools it brings itself, and the judges
+ * that need no model. Only where the questions and tools come from differs per config kind.
+ */
+interface TaskSource {
+  readonly kind: TaskKind;
+  readonly examples: Environment["examples"];
+  readonly tools: readonly Tool[];
+  readonly ruleJudge: RuleJudges;
+}
+
 type TaskEnvironment = Omit<Environment, "close" | "format">;
 
 async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Promise<TaskEnvironment> {
+  const source = await taskSource(task, opts);
+  const tools = new Map(source.tools.map((t) => [t.tag, t]));
+  const builtIn = templateFor(source.kind, opts.template);
+  // the built-in template's tags that this task serves, and the task's other tools listed
+  const template = { ...builtIn, toolTags: builtIn.toolTags.filter((tag) => tools.has(tag)) };
+  return { examples: source.examples, tools, template: withTools(template, source.tools.filter((t) => !builtIn.toolTags.includes(t.tag))), ruleJudge: source.ruleJudge };
+}
+
+async function taskSource(task: TaskConfig, opts: EnvironmentOptions): Promise<TaskSource> {
   const want = (s: Split) => opts.split === undefined || opts.split === s;
+  const outcome = ruleOutcomeJudge();
   switch (task.kind) {
     case "synthetic-qa": {
       const env = buildQaEnv({ seed: task.seed, train: task.train, test: task.test, hops: task.hops, comparisonShare: task.comparisonShare, world: task.world });
-      return {
-        examples: { train: env.train, test: env.test },
-        tools: new Map([[env.search.tag, env.search]]),
-        template: templateFor("qa", opts.template),
-        ruleJudge: { process: qaRuleJudge(env), outcome: ruleOutcomeJudge() },
-      };
+      return { kind: "qa", examples: { train: env.train, test: env.test }, tools: [env.search], ruleJudge: { process: qaRuleJudge(env), outcome } };
     }
     case "synthetic-math": {
       const gen = (split: Split, count: number) => generateMathProblems({ split, count, seed: task.seed, steps: task.steps });
-      const examples = { train: gen("train", task.train), test: gen("test", task.test) };
-      return withCalculator(opts, examples, mathRuleJudge());
+      return { kind: "math", examples: { train: gen("train", task.train), test: gen("test", task.test) }, tools: [calculatorTool()], ruleJudge: { process: mathRuleJudge(), outcome } };
     }
     case "imported": {
       // the agent's own tools answered its calls; only tools the config adds are live
       const examples = [...readExamples(task.examples).values()];
-      const kind = examples[0]?.kind ?? "qa";
-      return { examples: { train: examples, test: [] }, tools: new Map(), template: { ...templateFor(kind, opts.template), toolTags: [] }, ruleJudge: { outcome: ruleOutcomeJudge() } };
+      return { kind: examples[0]?.kind ?? "qa", examples: { train: examples, test: [] }, tools: [], ruleJudge: { outcome } };
     }
     case "gsm8k": {
       const load = async (s: Split) => (want(s) && task[s] ? loadGsm8k(task[s]!, { limit: task.limit }) : []);
-      return withCalculator(opts, { train: await load("train"), test: await load("test") });
+      return { kind: "math", examples: { train: await load("train"), test: await load("test") }, tools: [calculatorTool()], ruleJudge: { outcome } };
     }
     default: {
-      if (task.kind === "jsonl" && task.taskKind === "math") {
-        const load = async (s: Split) => (want(s) && task[s] ? (await loadMappedJsonl(task[s]!, { dataset: task.dataset, kind: "math", mapping: task.mapping, limit: task.limit })).examples : []);
-        return withCalculator(opts, { train: await load("train"), test: await load("test") });
-      }
+      // a QA dataset searches a corpus; a JSONL task of another kind brings only the config's tools
+      const kind = task.kind === "jsonl" ? task.taskKind : "qa";
       const loader = (source: string): Promise<LoadedTask> => {
         const o = { limit: task.limit };
         switch (task.kind) {
@@ -141,22 +154,19 @@ async function taskEnvironment(task: TaskConfig, opts: EnvironmentOptions): Prom
           case "musique": return loadMusique(source, o);
           case "beerqa": return loadBeerQa(source, o);
           case "cofca": return loadCofca(source, o);
-          case "jsonl": return loadMappedJsonl(source, { ...o, dataset: task.dataset, kind: "qa", mapping: task.mapping });
+          case "jsonl": return loadMappedJsonl(source, { ...o, dataset: task.dataset, kind, mapping: task.mapping });
         }
       };
       const empty: LoadedTask = { examples: [], corpus: [] };
       const train = want("train") && task.train ? await loader(task.train) : empty;
       const test = want("test") && task.test ? await loader(task.test) : empty;
+      const examples = { train: train.examples, test: test.examples };
+      if (kind === "math") return { kind, examples, tools: [calculatorTool()], ruleJudge: { outcome } };
+      if (kind !== "qa") return { kind, examples, tools: [], ruleJudge: { outcome } };
       const retriever = await openRetriever(task, [...train.corpus, ...test.corpus]);
-      const search = searchTool({ retriever, k: task.k ?? 1 });
-      return { examples: { train: train.examples, test: test.examples }, tools: new Map([[search.tag, search]]), template: templateFor("qa", opts.template), ruleJudge: { outcome: ruleOutcomeJudge() } };
+      return { kind, examples, tools: [searchTool({ retriever, k: task.k ?? 1 })], ruleJudge: { outcome } };
     }
   }
-}
-
-function withCalculator(opts: EnvironmentOptions, examples: Environment["examples"], process?: ProcessJudge): TaskEnvironment {
-  const calc = calculatorTool();
-  return { examples, tools: new Map([[calc.tag, calc]]), template: templateFor("math", opts.template), ruleJudge: { process, outcome: ruleOutcomeJudge() } };
 }
 
 /** A retrieval server if given, else a saved index or corpus file, else the dataset's own contexts. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ACTION_FORMATS } from "../types.js";
+import { TaskKindSchema } from "../tasks/task-kind.js";
 
 const seed = z.union([z.number(), z.string()]);
 const count = z.number().int().nonnegative();
@@ -103,7 +104,8 @@ export const TaskConfigSchema = z.discriminatedUnion("kind", [
     kind: z.literal("jsonl"),
     /** Dataset name recorded in each example. */
     dataset: z.string().min(1),
-    taskKind: z.enum(["qa", "math"]),
+    /** qa (search over `corpus`), math (the calculator), or your task's own name (only the tools under `tools`). */
+    taskKind: TaskKindSchema,
     mapping: z.object({
       id: z.string().optional(),
       question: z.string(),

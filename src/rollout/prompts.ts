@@ -43,9 +43,26 @@ export const MATH_TEMPLATE: PromptTemplate = {
 export const EMBEDDED_QA_TEMPLATE: PromptTemplate = { ...QA_TEMPLATE, system: "" };
 export const EMBEDDED_MATH_TEMPLATE: PromptTemplate = { ...MATH_TEMPLATE, system: "" };
 
+/**
+ * A user's task kind: no tool of its own (the task's tools are added by withTools, which lists
+ * them in the system message) and the general instructions of the markup.
+ */
+function userTemplate(kind: TaskKind): PromptTemplate {
+  return {
+    kind,
+    system: "Use the tools below as needed. Each turn: a short thought, then one tool call as <TOOL>INPUT</TOOL>, or <answer>ANSWER</answer> when you are done, not both. Results return as INPUT -> RESULT. At most {maxToolCalls} tool calls.",
+    user: "Task: {question}",
+    toolTags: [],
+    maxToolCalls: 5,
+  };
+}
+
+/** The built-in template of a kind (qa, math), or the general one of a user's kind. */
 export function templateFor(kind: TaskKind, variant: "full" | "embedded" = "full"): PromptTemplate {
-  if (variant === "embedded") return kind === "qa" ? EMBEDDED_QA_TEMPLATE : EMBEDDED_MATH_TEMPLATE;
-  return kind === "qa" ? QA_TEMPLATE : MATH_TEMPLATE;
+  if (kind === "qa") return variant === "embedded" ? EMBEDDED_QA_TEMPLATE : QA_TEMPLATE;
+  if (kind === "math") return variant === "embedded" ? EMBEDDED_MATH_TEMPLATE : MATH_TEMPLATE;
+  const t = userTemplate(kind);
+  return variant === "embedded" ? { ...t, system: "" } : t;
 }
 
 /**
@@ -68,13 +85,14 @@ export function withTools(t: PromptTemplate, tools: readonly { readonly tag: str
  * no markup (the tools travel as functions in the request, and an answer is plain content).
  */
 export function nativeTemplate(t: PromptTemplate): PromptTemplate {
-  return { ...t, system: t.system === "" ? "" : NATIVE_SYSTEM[t.kind] };
+  return { ...t, system: t.system === "" ? "" : (NATIVE_SYSTEM[t.kind] ?? NATIVE_SYSTEM_USER_KIND) };
 }
 
-const NATIVE_SYSTEM: Readonly<Record<TaskKind, string>> = {
+const NATIVE_SYSTEM: Readonly<Record<string, string>> = {
   qa: "Answer by searching: call the offered functions for what you still need to know, at most {maxToolCalls} calls and no repeats, then reply with the answer alone, in a few words.",
   math: "Solve with the calculator: call it for each computation, at most {maxToolCalls} calls, then reply with the final number alone.",
 };
+const NATIVE_SYSTEM_USER_KIND = "Call the offered functions as needed, at most {maxToolCalls} calls, then reply with the answer alone.";
 
 /** s1: the task prompt for one example. */
 export function taskPrompt(t: PromptTemplate, example: Example): Message[] {

@@ -6,7 +6,8 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
-import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, TASK_KINDS, type Completion, type Example, type Message, type State, type Step, type ToolOutcome, type Trajectory, type Verdict } from "../types.js";
+import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, type Completion, type Example, type Message, type State, type Step, type ToolOutcome, type Trajectory, type Verdict } from "../types.js";
+import { TaskKindSchema } from "../tasks/task-kind.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
 import { scanLines } from "./append-store.js";
 
@@ -64,7 +65,7 @@ export const StateSchema = z.object({
 export const ExampleSchema = z.object({
   id: z.string().min(1),
   dataset: z.string(),
-  kind: z.enum(TASK_KINDS),
+  kind: TaskKindSchema,
   question: z.string(),
   answers: z.array(z.string()),
   meta: z.record(z.string(), z.unknown()).optional(),
