@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src");
 
-/** Lowest first. `types` is src/types.ts (the method's types), `index` the package's entry points. */
+/** Lowest first. `types` is src/types.ts (the method's types), `task-kind` what a task kind means, `index` the package's entry points. */
 const LAYERS = [
-  "types", "errors", "util", "engine", "metrics", "run", "model", "policy", "tasks", "tools", "rollout",
+  "types", "task-kind", "errors", "util", "engine", "metrics", "run", "model", "policy", "tasks", "tools", "rollout",
   "filter", "judge", "eval", "synthetic", "train", "pretrain", "export", "pipeline", "stages", "report", "serve",
   "reward-server", "demo", "cli", "index",
 ];

@@ -6,6 +6,7 @@
  * import { generate, judge, filter, trainSwirl, evaluate } from "swirl"; // examples/library.ts: the whole loop
  * ```
  */
+export { kindInfo, isBuiltInKind, BUILT_IN_TASK_KINDS, type TaskKindInfo } from "./task-kind.js";
 export type { Example, Message, Action, Step, StopReason, Trajectory, State, Verdict, TaskKind, InvalidReason, ActionFormat, FunctionCall } from "./types.js";
 
 // policies

@@ -17,7 +17,7 @@ import { TaskConfigSchema } from "../pipeline/task-config.js";
 import { parseJsonDocument } from "../tasks/loaders/source.js";
 import { JudgeConfigSchema, PolicyConfigSchema } from "../pipeline/backend-config.js";
 import { TrainSectionSchema } from "../train/options.js";
-import { TaskKindSchema } from "../tasks/task-kind.js";
+import { TaskKindSchema } from "../task-kind.js";
 import { reportFailure } from "./failure.js";
 
 /** `generate:` — defaults of the generate stage. */

@@ -4,7 +4,7 @@ import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
 import { checkFilterName } from "../run/filter-name.js";
 import { FILTERS } from "../filter/filters.js";
-import { TaskKindSchema } from "../tasks/task-kind.js";
+import { TaskKindSchema } from "../task-kind.js";
 
 export interface ExportFlags {
   readonly run?: string;

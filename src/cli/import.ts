@@ -1,6 +1,6 @@
 /** `swirl import`: an agent's logged conversations into a run folder (src/stages/import.ts). */
 import type { Command } from "commander";
-import { TaskKindSchema } from "../tasks/task-kind.js";
+import { TaskKindSchema } from "../task-kind.js";
 import { importChatLog } from "../stages/import.js";
 import { runDirOf } from "./config.js";
 

@@ -8,7 +8,7 @@
  */
 import { beerqaScore, gsm8kExactMatch, hotpotScore, musiqueScore, numericMatch } from "../metrics/index.js";
 import type { Example } from "../types.js";
-import { numericAnswers } from "../tasks/task-kind.js";
+import { numericAnswers } from "../task-kind.js";
 
 export interface AnswerScore {
   /** 1 when the answer counts as correct (the accuracy metric). */

@@ -14,7 +14,7 @@
  */
 import type { Message } from "../types.js";
 import type { OutcomeToJudge, StepToJudge } from "./judge.js";
-import { kindInfo, numericAnswers } from "../tasks/task-kind.js";
+import { kindInfo, numericAnswers } from "../task-kind.js";
 
 /** Bump when a prompt changes: cached verdicts of an older prompt are then not reused. */
 export const PROMPT_VERSION = 1;

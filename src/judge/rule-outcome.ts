@@ -7,7 +7,7 @@
  */
 import { hotpotExactMatch, numericMatch } from "../metrics/index.js";
 import type { Verdict } from "../types.js";
-import { numericAnswers } from "../tasks/task-kind.js";
+import { numericAnswers } from "../task-kind.js";
 import type { OutcomeJudge, OutcomeToJudge } from "./judge.js";
 
 export class RuleOutcomeJudge implements OutcomeJudge {

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { ACTION_FORMATS } from "../types.js";
-import { TaskKindSchema } from "../tasks/task-kind.js";
+import { TaskKindSchema } from "../task-kind.js";
 
 const seed = z.union([z.number(), z.string()]);
 const count = z.number().int().nonnegative();

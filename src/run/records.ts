@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { z } from "zod";
 import { ACTION_FORMATS, INVALID_REASONS, STOP_REASONS, type Completion, type Example, type Message, type State, type Step, type ToolOutcome, type Trajectory, type Verdict } from "../types.js";
-import { TaskKindSchema } from "../tasks/task-kind.js";
+import { TaskKindSchema } from "../task-kind.js";
 import { MalformedRecordError } from "../errors/malformed-record-error.js";
 import { scanLines } from "./append-store.js";
 

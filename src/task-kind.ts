@@ -6,7 +6,7 @@
  * answers compare, what a judge is told the task is) is looked up here and nowhere else.
  */
 import { z } from "zod";
-import type { TaskKind } from "../types.js";
+import type { TaskKind } from "./types.js";
 
 export interface TaskKindInfo {
   /** How answers compare when the task names no check: as numbers (tolerantly) or as text (exact match after normalisation). */
