@@ -341,9 +341,11 @@ void gemm_parallel(int max_parts, void (*fn)(void* arg, int part, int parts), vo
     fn(arg, 0, 1);
 }
 
-/* Below this many multiply-adds (about 60 µs of one core), waking a thread costs more than it
- * saves: 256×256×64 (4.2M) ran at 125 GFLOP/s on one thread and 94 on two, on a 2-core EPYC. */
-#define THREAD_MIN_WORK (1L << 23)
+/* Below this many multiply-adds (about 15 µs of one core), waking a thread costs more than it
+ * saves. On a 2-core EPYC, best of 7×30 calls, 1 → 2 threads: 128×48×128 (0.8M) 52-61 → 82-96
+ * GFLOP/s with either vector width; the attention products of the XS model (256×48×256 and
+ * 256×256×48, 3M) 60-84 → 95-148. */
+#define THREAD_MIN_WORK (1L << 19)
 
 typedef struct {
     const Gemm* g;
