@@ -8,7 +8,7 @@
 
 /**
  * The task a question belongs to: "qa" and "math" are built in (their prompt, tool and rule
- * judges ship with swirl); any other name is a user's task (src/tasks/task-kind.ts).
+ * judges ship with swirl); any other name is a user's task (src/task-kind.ts).
  */
 export type TaskKind = string;
 

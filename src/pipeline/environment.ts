@@ -102,7 +102,7 @@ async function checkJudge(check: NonNullable<TaskConfig["check"]>): Promise<Outc
 
 /**
  * Every task, built in or a user's, is the same thing: its questions, the kind they are of (which
- * picks the prompt template: src/tasks/task-kind.ts), the tools it brings itself, and the judges
+ * picks the prompt template: src/task-kind.ts), the tools it brings itself, and the judges
  * that need no model. Only where the questions and tools come from differs per config kind.
  */
 interface TaskSource {
