@@ -39,3 +39,10 @@ export function numericAnswers(kind: TaskKind): boolean {
 
 /** A kind's name as config files and records write it: a word, with `-` or `_` between parts. */
 export const TaskKindSchema = z.string().regex(/^[A-Za-z0-9]+([-_][A-Za-z0-9]+)*$/, "a task kind is a name like qa, math or ticket-triage");
+
+/** A kind given on the command line or in a file, checked: `where` names the flag or field in the error. */
+export function parseTaskKind(value: string, where: string): TaskKind {
+  const r = TaskKindSchema.safeParse(value);
+  if (!r.success) throw new Error(`${where}: ${r.error.issues[0]!.message}, not "${value}"`);
+  return r.data;
+}

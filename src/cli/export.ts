@@ -4,7 +4,7 @@ import { runDirOf } from "./config.js";
 import { EXPORT_FORMATS, exportStateSet, readExamples, type ExportFormat } from "../export/index.js";
 import { checkFilterName } from "../run/filter-name.js";
 import { FILTERS } from "../filter/filters.js";
-import { TaskKindSchema } from "../task-kind.js";
+import { parseTaskKind } from "../task-kind.js";
 
 export interface ExportFlags {
   readonly run?: string;
@@ -22,13 +22,12 @@ export async function exportCommand(runDirArg: string | undefined, flags: Export
   const filter = checkFilterName(flags.filter, "--filter");
   const formats = flags.format.split(",").map((f) => f.trim()).filter(Boolean);
   for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new Error(`--format: unknown format "${f}" (use ${EXPORT_FORMATS.join(", ")})`);
-  const kind = flags.kind === undefined ? undefined : TaskKindSchema.safeParse(flags.kind);
-  if (kind !== undefined && !kind.success) throw new Error(`--kind: ${kind.error.issues[0]!.message}, not "${flags.kind}"`);
+  const kind = flags.kind === undefined ? undefined : parseTaskKind(flags.kind, "--kind");
   const valFraction = Number(flags.valFraction);
   if (!(valFraction >= 0 && valFraction < 1)) throw new Error(`--val-fraction: must be in [0, 1), not ${flags.valFraction}`);
   const r = await exportStateSet({
     runDir, filter, outDir: flags.out, statesPath: flags.states, formats: formats as ExportFormat[],
-    examples: flags.examples ? readExamples(flags.examples) : undefined, kind: kind?.data, valFraction,
+    examples: flags.examples ? readExamples(flags.examples) : undefined, kind, valFraction,
   });
   console.log(`exported ${r.rows} states (${r.train} train, ${r.val} val):`);
   for (const f of r.files) console.log(`  ${f}`);

@@ -1,6 +1,6 @@
 /** `swirl import`: an agent's logged conversations into a run folder (src/stages/import.ts). */
 import type { Command } from "commander";
-import { TaskKindSchema } from "../task-kind.js";
+import { parseTaskKind } from "../task-kind.js";
 import { importChatLog } from "../stages/import.js";
 import { runDirOf } from "./config.js";
 
@@ -17,9 +17,7 @@ const SHOWN = 10;
 
 export async function importCommand(file: string, flags: ImportFlags): Promise<void> {
   const runDir = runDirOf("import", undefined, flags);
-  const kind = TaskKindSchema.safeParse(flags.kind);
-  if (!kind.success) throw new Error(`--kind: ${kind.error.issues[0]!.message}, not "${flags.kind}"`);
-  const r = await importChatLog({ runDir, file, dataset: flags.dataset, kind: kind.data, idField: flags.idField, answerField: flags.answerField });
+  const r = await importChatLog({ runDir, file, dataset: flags.dataset, kind: parseTaskKind(flags.kind, "--kind"), idField: flags.idField, answerField: flags.answerField });
   const calls = [...r.calls].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(", ");
   console.log(`import: ${r.conversations} conversations: ${r.imported} imported, ${r.existing} already in the run folder, ${r.skipped.length} skipped (${Math.round(r.ms)} ms)`);
   console.log(`  ${r.steps} steps; ${r.answered} end in a final answer; tool calls: ${calls || "none"}`);
