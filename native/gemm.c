@@ -55,29 +55,30 @@ static void store_edge(const float* acc, int nr, float* C, int ldc, int mr, int 
 }
 
 /* ----------------------------------------------------------------------------------------- */
-/* micro-kernels: a (MR×kc, k-major panel) times b (kc×NR, k-major panel) into C's mr×nc tile */
+/* micro-kernels: a (MR rows × kc, element (i, k) at a[i*ars + k*aks]) times b (kc×NR, k-major
+ * panel) into C's mr×nc tile. `a` is either A's packed panel (ars = 1, aks = MR) or, for a whole
+ * panel of a row-major A, A itself (ars = lda, aks = 1): the same elements, so the same result. */
 
-typedef void (*Ukernel)(int kc, const float* a, const float* b, float* C, int ldc, int mr, int nc,
-                        float alpha, float beta, int first);
+typedef void (*Ukernel)(int kc, const float* a, int ars, const float* b, float* C, int ldc, int mr,
+                        int nc, float alpha, float beta, int first);
 
 /* One k of row i: its broadcast element of a times both 8-wide halves of b's row. */
 #define AVX2_ROW(i)                                  \
     do {                                             \
-        __m256 ai = _mm256_broadcast_ss(a + (i));    \
+        __m256 ai = _mm256_broadcast_ss(a + (i) * ars); \
         lo##i = _mm256_fmadd_ps(ai, b0, lo##i);      \
         hi##i = _mm256_fmadd_ps(ai, b1, hi##i);      \
     } while (0)
 
-__attribute__((target("avx2,fma"))) static void ukernel_avx2(int kc, const float* a,
-                                                             const float* b, float* C, int ldc,
-                                                             int mr, int nc, float alpha,
-                                                             float beta, int first) {
+__attribute__((target("avx2,fma"), always_inline)) static inline void avx2_tile(
+    int kc, const float* a, int ars, int aks, const float* b, float* C, int ldc, int mr, int nc,
+    float alpha, float beta, int first) {
     /* Twelve named accumulators, not an array: with an array gcc 12 also stored every accumulator
      * to the stack after each FMA (12 stores per k), and the kernel ran at ~44 GFLOP/s instead of
      * the ~90 its FMAs allow (one thread, 2-core AMD EPYC with AVX2). Same FMAs, same order. */
     __m256 lo0 = _mm256_setzero_ps(), lo1 = lo0, lo2 = lo0, lo3 = lo0, lo4 = lo0, lo5 = lo0;
     __m256 hi0 = lo0, hi1 = lo0, hi2 = lo0, hi3 = lo0, hi4 = lo0, hi5 = lo0;
-    for (int k = 0; k < kc; k++, a += MR, b += 16) {
+    for (int k = 0; k < kc; k++, a += aks, b += 16) {
         __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8);
         AVX2_ROW(0);
         AVX2_ROW(1);
@@ -116,20 +117,19 @@ __attribute__((target("avx2,fma"))) static void ukernel_avx2(int kc, const float
  * columns) only the first: the second half's lanes would be zero-padding, computed and discarded. */
 #define AVX512_ROW(i)                                \
     do {                                             \
-        __m512 ai = _mm512_set1_ps(a[i]);            \
+        __m512 ai = _mm512_set1_ps(a[(i) * ars]);    \
         lo##i = _mm512_fmadd_ps(ai, b0, lo##i);      \
         hi##i = _mm512_fmadd_ps(ai, b1, hi##i);      \
     } while (0)
 #define AVX512_HALF_ROW(i)                           \
     do {                                             \
-        __m512 ai = _mm512_set1_ps(a[i]);            \
+        __m512 ai = _mm512_set1_ps(a[(i) * ars]);    \
         lo##i = _mm512_fmadd_ps(ai, b0, lo##i);      \
     } while (0)
 
-__attribute__((target("avx512f"))) static void ukernel_avx512(int kc, const float* a,
-                                                              const float* b, float* C, int ldc,
-                                                              int mr, int nc, float alpha,
-                                                              float beta, int first) {
+__attribute__((target("avx512f"), always_inline)) static inline void avx512_tile(
+    int kc, const float* a, int ars, int aks, const float* b, float* C, int ldc, int mr, int nc,
+    float alpha, float beta, int first) {
     /* Named accumulators, as in the AVX2 kernel: with arrays gcc 12 zeroed two stack copies with
      * `rep stosq` on every call and went through them after the loop, a fixed cost that showed on
      * short k (Q·Kᵀ at k = 48 ran at 0.86 × OpenBLAS). The same FMAs in the same order per lane. */
@@ -137,7 +137,7 @@ __attribute__((target("avx512f"))) static void ukernel_avx512(int kc, const floa
     __m512 hi0 = lo0, hi1 = lo0, hi2 = lo0, hi3 = lo0, hi4 = lo0, hi5 = lo0;
     if (nc <= 16) {
         /* a 6×16 tile: six chains still cover the FMA latency on one 512-bit pipe (AMD Zen 4) */
-        for (int k = 0; k < kc; k++, a += MR, b += 32) {
+        for (int k = 0; k < kc; k++, a += aks, b += 32) {
             __m512 b0 = _mm512_load_ps(b);
             AVX512_HALF_ROW(0);
             AVX512_HALF_ROW(1);
@@ -147,7 +147,7 @@ __attribute__((target("avx512f"))) static void ukernel_avx512(int kc, const floa
             AVX512_HALF_ROW(5);
         }
     } else {
-        for (int k = 0; k < kc; k++, a += MR, b += 32) {
+        for (int k = 0; k < kc; k++, a += aks, b += 32) {
             __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16);
             AVX512_ROW(0);
             AVX512_ROW(1);
@@ -183,14 +183,30 @@ __attribute__((target("avx512f"))) static void ukernel_avx512(int kc, const floa
     store_edge(acc, 32, C, ldc, mr, nc, alpha, beta, first);
 }
 
+/* each body twice: strides known at compile time for the packed panel, run-time for A itself */
+#define TILE_KERNELS(body, features)                                                             \
+    __attribute__((target(features))) static void body##_packed(                                 \
+        int kc, const float* a, int ars, const float* b, float* C, int ldc, int mr, int nc,   \
+        float alpha, float beta, int first) {                                                  \
+        (void)ars;                                                                             \
+        body(kc, a, 1, MR, b, C, ldc, mr, nc, alpha, beta, first);                             \
+    }                                                                                          \
+    __attribute__((target(features))) static void body##_rows(                                   \
+        int kc, const float* a, int ars, const float* b, float* C, int ldc, int mr, int nc,   \
+        float alpha, float beta, int first) {                                                  \
+        body(kc, a, ars, 1, b, C, ldc, mr, nc, alpha, beta, first);                            \
+    }
+TILE_KERNELS(avx2_tile, "avx2,fma")
+TILE_KERNELS(avx512_tile, "avx512f")
+
 typedef struct {
     const char* name;
     int nr;
-    Ukernel kernel;
+    Ukernel packed, rows;
 } Isa;
 
-static const Isa ISA_AVX2 = {"avx2", 16, ukernel_avx2};
-static const Isa ISA_AVX512 = {"avx512", 32, ukernel_avx512};
+static const Isa ISA_AVX2 = {"avx2", 16, avx2_tile_packed, avx2_tile_rows};
+static const Isa ISA_AVX512 = {"avx512", 32, avx512_tile_packed, avx512_tile_rows};
 
 /* ----------------------------------------------------------------------------------------- */
 /* packing (zero-padded to whole panels) */
@@ -211,17 +227,17 @@ static inline float at_a(const Gemm* g, int i, int k) {
     return g->tA ? g->A[(size_t)k * g->lda + i] : g->A[(size_t)i * g->lda + k];
 }
 
+/* A whole panel of a row-major A is not packed: the kernel reads its MR rows where they are
+ * (packing it cost as much as the multiply-adds at N = 48, where each element of A meets only 48
+ * columns of B). Column-major panels and edge panels are packed, edges zero-padded. */
+static inline bool reads_a_in_place(const Gemm* g, int rows) { return !g->tA && rows == MR; }
+
 /* rows i0..i0+mc, k0..k0+kc of op(A) into MR-row panels: dst[panel][k][r] */
 static void pack_a(float* dst, const Gemm* g, int i0, int mc, int k0, int kc) {
     for (int p = 0; p < mc; p += MR) {
         int rows = mc - p < MR ? mc - p : MR;
-        if (!g->tA && rows == MR) {
-            /* a whole panel of a row-major A: six row streams, no per-element index arithmetic
-             * (at N = 48, packing A with at_a took as long as the multiply-adds) */
-            const float* r[MR];
-            for (int i = 0; i < MR; i++) r[i] = g->A + (size_t)(i0 + p + i) * g->lda + k0;
-            for (int k = 0; k < kc; k++, dst += MR)
-                for (int i = 0; i < MR; i++) dst[i] = r[i][k];
+        if (reads_a_in_place(g, rows)) {
+            dst += (size_t)MR * kc; /* the kernel reads this panel from A itself */
             continue;
         }
         for (int k = 0; k < kc; k++, dst += MR) {
@@ -293,8 +309,13 @@ static void gemm_block(const Gemm* g, const Isa* isa, int m0, int m1, int n0, in
                     for (int jr = 0; jr < nc; jr += nr) {
                         int ncols = nc - jr < nr ? nc - jr : nr;
                         float* C = g->C + (size_t)(ic + ir) * g->ldc + (jc + jr);
-                        isa->kernel(kc, Ap + (size_t)ir * kc, Bp + (size_t)jr * kc, C, g->ldc,
-                                    nrows, ncols, g->alpha, g->beta, first);
+                        if (reads_a_in_place(g, nrows))
+                            isa->rows(kc, g->A + (size_t)(ic + ir) * g->lda + pc, g->lda,
+                                      Bp + (size_t)jr * kc, C, g->ldc, nrows, ncols, g->alpha,
+                                      g->beta, first);
+                        else
+                            isa->packed(kc, Ap + (size_t)ir * kc, 1, Bp + (size_t)jr * kc, C,
+                                        g->ldc, nrows, ncols, g->alpha, g->beta, first);
                     }
                 }
             }
