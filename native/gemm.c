@@ -2,8 +2,9 @@
  * swirl's own SGEMM: C = alpha * op(A) @ op(B) + beta * C, row-major, the BLIS pattern.
  *
  * Loops, outermost first: columns in NC-wide slices, k in KC-deep blocks (B's slice packed
- * into KC×NR panels), rows in MC-tall blocks (A's block packed into MR×KC panels), then an
- * MR×NR register-blocked micro-kernel over the panels.
+ * into KC×NR panels), rows in MC-tall blocks (A's block packed into MR×KC panels, except whole
+ * panels of a row-major A, read in place), then MR-row panels, each held while an MR×NR
+ * register-blocked micro-kernel runs over every B panel.
  *
  * The accumulation order is fixed, so results do not depend on the CPU or the thread count:
  * every element of C is summed over k in KC-deep blocks starting at k = 0; inside a block one
