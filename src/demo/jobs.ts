@@ -123,7 +123,7 @@ export async function runJob(job: DemoJob, ctx: DemoContext): Promise<JobResult>
       const { states, note } = statesOf(ctx, fam, job.filter);
       await trainSwirl(
         { runDir, model, tokenizer, states, examples: examplesOf(fam), judge: fam.processJudge },
-        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed: job.trainSeed, balance: cfg.balance, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState } },
+        { ...DEFAULT_TRAIN, steps: job.steps, statesPerStep: cfg.statesPerStep, lr: cfg.rlLr, warmupSteps: Math.max(1, Math.round(job.steps / 10)), seed: job.trainSeed, balance: cfg.balance, stop: stopStrings(fam.template), objective: { ...DEFAULT_TRAIN.objective, samplesPerState: cfg.samplesPerState, klWeight: cfg.klWeight } },
       );
       return { name, filter: job.filter, dir: join(runDir, "checkpoints", "latest"), updates: job.steps, metrics: readMetrics(join(runDir, "metrics.jsonl")), note };
     }

@@ -22,6 +22,21 @@ describe("stateSampler", () => {
     for (let s = 0; s < 50; s++) assert.equal(draw(s).filter(long).length, 4, `step ${s}`);
   });
 
+  it("question: each question gets the same share, however many of its trajectories survived", () => {
+    // "many" has eight surviving trajectories of 3 states, "few" one
+    const qs = [...Array.from({ length: 8 }, (_, i) => trajectory(`many#${i}`, 3).map((s) => ({ ...s, exampleId: "many" }))).flat(), ...trajectory("few#0", 3).map((s) => ({ ...s, exampleId: "few" }))];
+    const picks = Array.from({ length: 400 }, (_, s) => stateSampler(qs, 8, 1, "question")(s)).flat();
+    const share = picks.filter((i) => qs[i]!.exampleId === "few").length / picks.length;
+    assert.ok(Math.abs(share - 0.5) < 0.04, `few's share ${share}`);
+  });
+
+  it("trajectory-length+question: lengths in turn, and within a length each question alike", () => {
+    const qs = [...states, ...trajectory("long2", 5).map((s) => ({ ...s, exampleId: "long" }))];
+    const draw = stateSampler(qs, 8, 1, "trajectory-length+question");
+    const isLong = (i: number): boolean => qs[i]!.exampleId.startsWith("long");
+    for (let s = 0; s < 50; s++) assert.equal(draw(s).filter(isLong).length, 4, `step ${s}`);
+  });
+
   it("draws are a function of (seed, step): a resumed run sees the same states", () => {
     const a = stateSampler(states, 8, 7, "trajectory-length");
     const b = stateSampler(states, 8, 7, "trajectory-length");
