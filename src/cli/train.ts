@@ -171,7 +171,7 @@ export function registerTrain(program: Command): void {
     .option("--temperature <x>", `sampling temperature of fresh actions (default ${d.temperature})`, num("temperature"))
     .option("--epochs <n>", `sft: passes over the states (default ${d.epochs})`, num("epochs"))
     .option("--seed <n>", `seed of data order and sampling (default ${d.seed})`, num("seed"))
-    .option("--balance <kind>", `how updates draw states: ${STATE_BALANCES.join(" | ")} (src/train/state-sampler.ts says what each does; default ${d.balance})`)
+    .option("--balance <kind>", `how updates draw states: ${STATE_BALANCES.join(" | ")} (none: uniform over T; trajectory-length: each length in turn; question: each question alike; trajectory-length+question: a question within each length; default ${d.balance})`)
     .option("--checkpoint-every <n>", `save a checkpoint every n updates (default ${d.checkpointEvery})`, num("checkpoint-every"))
     .option("--checkpoint-seconds <s>", `also save when this long has passed since the last save (default ${d.checkpointSeconds})`, num("checkpoint-seconds"))
     .action(runAction("train", trainCommand));

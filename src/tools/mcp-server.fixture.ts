@@ -5,7 +5,6 @@
  * slow (answers after 5 s), exit (the process dies mid-call).
  */
 import { createServer } from "node:http";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
@@ -29,14 +28,14 @@ function server(): McpServer {
 }
 
 if (process.argv.includes("--http")) {
-  // one transport per client, found by the id the protocol's header carries
-  const transports = new Map<string, StreamableHTTPServerTransport>();
+  // stateless Streamable HTTP, the SDK's own mode for it: every POST gets a fresh server and
+  // transport; GET (a server-sent event stream) is refused with 405, which clients accept
   const http = createServer((req, res) => {
-    const id = req.headers["mcp-session-id"];
-    const known = typeof id === "string" ? transports.get(id) : undefined;
-    if (known) return void known.handleRequest(req, res);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => void transports.set(sid, transport) });
-    void server().connect(transport).then(() => transport.handleRequest(req, res));
+    if (req.method !== "POST") return void res.writeHead(405, { allow: "POST" }).end();
+    const s = server();
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    res.on("close", () => void transport.close().then(() => s.close()));
+    void s.connect(transport).then(() => transport.handleRequest(req, res));
   });
   http.listen(0, "127.0.0.1", () => {
     const a = http.address();

@@ -25,30 +25,29 @@ export function stateSampler(states: readonly State[], perStep: number, seed: nu
   const count = Math.min(perStep, states.length);
   if (balance === "none") return (step) => batchAt(states.length, count, step, `train:${seed}`);
   const byLength = balance !== "question";
+  const byQuestion = balance !== "trajectory-length";
   const lengthOf = new Map<string, number>();
   for (const s of states) lengthOf.set(s.trajectoryId, (lengthOf.get(s.trajectoryId) ?? 0) + 1);
-  const strata = new Map<number, number[]>();
-  states.forEach((s, i) => {
-    const k = byLength ? lengthOf.get(s.trajectoryId)! : 0;
-    strata.set(k, [...(strata.get(k) ?? []), i]);
-  });
+  const strata = groupIndices(states, (s) => (byLength ? lengthOf.get(s.trajectoryId)! : 0));
   const groups = [...strata.keys()].sort((a, b) => a - b).map((k) => strata.get(k)!);
-  if (balance === "trajectory-length") {
-    return (step) => {
-      const rng = new Rng(`train-states:${seed}:${step}`);
-      const offset = rng.int(groups.length);
-      return Array.from({ length: count }, (_, j) => rng.pick(groups[(offset + j) % groups.length]!));
-    };
-  }
   // per stratum, its states grouped by question
-  const questions = groups.map((g) => {
-    const of = new Map<string, number[]>();
-    for (const i of g) of.set(states[i]!.exampleId, [...(of.get(states[i]!.exampleId) ?? []), i]);
-    return [...of.values()];
-  });
+  const questions = byQuestion ? groups.map((g) => [...groupIndices(g, (i) => states[i]!.exampleId).values()].map((q) => q.map((j) => g[j]!))) : [];
   return (step) => {
     const rng = new Rng(`train-states:${seed}:${step}`);
-    const offset = rng.int(questions.length);
-    return Array.from({ length: count }, (_, j) => rng.pick(rng.pick(questions[(offset + j) % questions.length]!)));
+    const offset = rng.int(groups.length);
+    const stratum = (j: number): number => (offset + j) % groups.length;
+    return Array.from({ length: count }, (_, j) => (byQuestion ? rng.pick(rng.pick(questions[stratum(j)]!)) : rng.pick(groups[stratum(j)]!)));
   };
+}
+
+/** Indices of `items` grouped by key, in order of first appearance. */
+function groupIndices<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
 }
