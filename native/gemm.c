@@ -241,6 +241,13 @@ static void pack_a(float* dst, const Gemm* g, int i0, int mc, int k0, int kc) {
             dst += (size_t)MR * kc; /* the kernel reads this panel from A itself */
             continue;
         }
+        if (g->tA && rows == MR) {
+            /* a whole panel of a column-major A: MR neighbours from each row of A, copied as one
+             * run (the element-wise loop below made S's dW = Gᵀ·X 0.96 × OpenBLAS; this, 1.02) */
+            const float* src = g->A + (size_t)k0 * g->lda + (i0 + p);
+            for (int k = 0; k < kc; k++, dst += MR, src += g->lda) memcpy(dst, src, MR * sizeof(float));
+            continue;
+        }
         for (int k = 0; k < kc; k++, dst += MR) {
             int r = 0;
             for (; r < rows; r++) dst[r] = at_a(g, i0 + p + r, k0 + k);
