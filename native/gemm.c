@@ -133,7 +133,8 @@ __attribute__((target("avx512f"), always_inline)) static inline void avx512_tile
     float alpha, float beta, int first) {
     /* Named accumulators, as in the AVX2 kernel: with arrays gcc 12 zeroed two stack copies with
      * `rep stosq` on every call and went through them after the loop, a fixed cost that showed on
-     * short k (Q·Kᵀ at k = 48 ran at 0.86 × OpenBLAS). The same FMAs in the same order per lane. */
+     * short k (Q·Kᵀ at k = 48 ran at 0.86 × OpenBLAS in `npm run bench -- engine`, against
+     * cblas_sgemm called from bench/gemm_ref.c). The same FMAs in the same order per lane. */
     __m512 lo0 = _mm512_setzero_ps(), lo1 = lo0, lo2 = lo0, lo3 = lo0, lo4 = lo0, lo5 = lo0;
     __m512 hi0 = lo0, hi1 = lo0, hi2 = lo0, hi3 = lo0, hi4 = lo0, hi5 = lo0;
     if (nc <= 16) {
@@ -243,7 +244,8 @@ static void pack_a(float* dst, const Gemm* g, int i0, int mc, int k0, int kc) {
         }
         if (g->tA && rows == MR) {
             /* a whole panel of a column-major A: MR neighbours from each row of A, copied as one
-             * run (the element-wise loop below made S's dW = Gᵀ·X 0.96 × OpenBLAS; this, 1.02) */
+             * run (the element-wise loop below made S's dW = Gᵀ·X 0.96 × OpenBLAS; this, 1.02: `npm run
+             * bench -- engine`, 1 thread, against cblas_sgemm called from bench/gemm_ref.c) */
             const float* src = g->A + (size_t)k0 * g->lda + (i0 + p);
             for (int k = 0; k < kc; k++, dst += MR, src += g->lda) memcpy(dst, src, MR * sizeof(float));
             continue;

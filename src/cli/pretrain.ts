@@ -18,8 +18,15 @@ export function registerPretrain(program: Command): void {
     .option("--mistake-rate <x>", "share of demonstrations with a mistake", num("mistake-rate"))
     .option("--stop-short-rate <x>", "share of three-hop QA demonstrations that answer one hop early (default 0.65)", num("stop-short-rate"))
     .option("--seed <n>", "seed", num("seed"))
-    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; stopShortRate?: number; seed?: number }) => {
-      const cfg = BasePolicyConfigSchema.parse(Object.fromEntries(Object.entries({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, stopShortRate: f.stopShortRate, seed: f.seed }).filter(([, v]) => v !== undefined)));
+    .option("--layers <n>", "decoder layers (default: the preset's)", num("layers"))
+    .option("--dim <n>", "model width (default: the preset's)", num("dim"))
+    .option("--heads <n>", "attention heads (default: the preset's)", num("heads"))
+    .option("--kv-heads <n>", "key/value heads, dividing --heads (default: the preset's)", num("kv-heads"))
+    .option("--ffn-dim <n>", "SwiGLU hidden size (default: the preset's)", num("ffn-dim"))
+    .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; stopShortRate?: number; seed?: number; layers?: number; dim?: number; heads?: number; kvHeads?: number; ffnDim?: number }) => {
+      const given = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+      const shape = given({ layers: f.layers, dim: f.dim, heads: f.heads, kvHeads: f.kvHeads, ffnDim: f.ffnDim });
+      const cfg = BasePolicyConfigSchema.parse({ ...given({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, stopShortRate: f.stopShortRate, seed: f.seed }), shape });
       const t0 = performance.now();
       const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
         if (p.message) console.log(`pretrain: ${p.message}`);

@@ -49,5 +49,10 @@ describe("swirl pretrain, train and eval", () => {
     const n = spawnSync(process.execPath, ["dist/src/cli/main.js", "train", "--run", "/nonexistent", "--steps", "-5"], { encoding: "utf8" });
     assert.notEqual(n.status, 0);
     assert.match(n.stderr, /field "train\.steps": Too small/);
+    // tiny is 32 wide: 5 heads cannot split it, and nothing is trained before that is said
+    const h = spawnSync(process.execPath, ["dist/src/cli/main.js", "pretrain", "--cache", "/nonexistent", "--preset", "tiny", "--heads", "5"], { encoding: "utf8" });
+    assert.notEqual(h.status, 0);
+    assert.match(h.stderr, /heads/);
+    assert.doesNotMatch(h.stdout, /demonstrations/);
   });
 });

@@ -52,7 +52,7 @@ export const FULL_DEMO: DemoConfig = {
   // (training seeds 1, 2; uniform T weights each question by how many of its samples the base got
   // right). Greedy math after SWiRL on math (base 0.367), training seeds 1 / 2:
   //   by length, β 0.05: 0.313 / 0.303;  + by question: 0.330 / 0.360;  + β 0.2: 0.363 / 0.380;  β 0.5: 0.357 / 0.383
-  // SWiRL on QA at the chosen setting: QA 0.647 / 0.653 (by length, β 0.05: 0.727 / 0.690; base 0.443).
+  // SWiRL on QA at this balance and β, 8 × 4: QA 0.647 / 0.653 (by length, β 0.05: 0.727 / 0.690; base 0.443).
   // 8 samples per state instead of 4 average the update's noise down: greedy math after SWiRL on
   // math 0.363 / 0.380 / 0.367 → 0.403 / 0.407 / 0.377 (training seeds 1 / 2 / 3), QA after SWiRL
   // on QA 0.647 / 0.653 → 0.690 / 0.710 (seeds 1 / 2); 16 states × 4 samples gave math 0.393 /

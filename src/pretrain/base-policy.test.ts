@@ -35,3 +35,33 @@ describe("pretraining on the pure-TypeScript backend", () => {
     assert.match(slowBackendNotice(4.04, 1900), /4\.0 s per update, about 2 h 8 min for 1900 updates/);
   });
 });
+
+describe("the base policy's shape", () => {
+  const tinyRecipe = {
+    preset: "tiny" as const, contextLength: 256, qaQuestions: 12, mathQuestions: 12, steps: 2, batchSize: 4, merges: 50,
+    world: { persons: 40, works: 12 }, curriculum: { qa: [], math: [] },
+  };
+
+  it("replaces the preset's fields it names and keeps the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-shape-"));
+    try {
+      const { model } = await pretrainBasePolicy(dir, { ...tinyRecipe, shape: { layers: 1, heads: 8, kvHeads: 8 } });
+      assert.equal(model.config.layers, 1);
+      assert.equal(model.config.heads, 8);
+      assert.equal(model.config.kvHeads, 8);
+      assert.equal(model.config.dim, 32); // the tiny preset's
+      assert.equal(model.config.contextLength, 256);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a shape the model cannot have, naming the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "swirl-shape-"));
+    try {
+      await assert.rejects(pretrainBasePolicy(dir, { ...tinyRecipe, shape: { heads: 5 } }), /heads/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
