@@ -1,7 +1,7 @@
 /** `swirl pretrain`: trains (or loads from cache) the embedded base policy (src/pretrain/base-policy.ts). */
 import type { Command } from "commander";
 import { pretrainBasePolicy, BasePolicyConfigSchema } from "../pretrain/base-policy.js";
-import { numberFlag, runAction } from "./config.js";
+import { defined, numberFlag, runAction } from "./config.js";
 
 export function registerPretrain(program: Command): void {
   const num = numberFlag;
@@ -24,9 +24,8 @@ export function registerPretrain(program: Command): void {
     .option("--kv-heads <n>", "key/value heads, dividing --heads (default: the preset's)", num("kv-heads"))
     .option("--ffn-dim <n>", "SwiGLU hidden size (default: the preset's)", num("ffn-dim"))
     .action(runAction("pretrain", async (f: { cache: string; preset: string; steps?: number; batchSize?: number; lr?: number; qaQuestions?: number; mathQuestions?: number; mistakeRate?: number; stopShortRate?: number; seed?: number; layers?: number; dim?: number; heads?: number; kvHeads?: number; ffnDim?: number }) => {
-      const given = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-      const shape = given({ layers: f.layers, dim: f.dim, heads: f.heads, kvHeads: f.kvHeads, ffnDim: f.ffnDim });
-      const cfg = BasePolicyConfigSchema.parse({ ...given({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, stopShortRate: f.stopShortRate, seed: f.seed }), shape });
+      const shape = defined({ layers: f.layers, dim: f.dim, heads: f.heads, kvHeads: f.kvHeads, ffnDim: f.ffnDim });
+      const cfg = BasePolicyConfigSchema.parse({ ...defined({ preset: f.preset, steps: f.steps, batchSize: f.batchSize, lr: f.lr, qaQuestions: f.qaQuestions, mathQuestions: f.mathQuestions, mistakeRate: f.mistakeRate, stopShortRate: f.stopShortRate, seed: f.seed }), shape });
       const t0 = performance.now();
       const base = await pretrainBasePolicy(f.cache, cfg, (p) => {
         if (p.message) console.log(`pretrain: ${p.message}`);

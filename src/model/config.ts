@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-export const ModelConfigSchema = z
+const ModelFields = z
   .object({
     vocabSize: z.number().int().positive(),
     dim: z.number().int().positive(), // d_model
@@ -17,12 +17,18 @@ export const ModelConfigSchema = z
     normEps: z.number().positive().default(1e-5),
     tiedEmbeddings: z.boolean().default(true), // output head shares the token embedding
   })
-  .strict()
+  .strict();
+
+export const ModelConfigSchema = ModelFields
   .refine((c) => c.dim % c.heads === 0, { message: "dim must be divisible by heads", path: ["heads"] })
   .refine((c) => c.heads % c.kvHeads === 0, { message: "heads must be divisible by kvHeads", path: ["kvHeads"] })
   .refine((c) => (c.dim / c.heads) % 2 === 0, { message: "head size must be even (rotary pairs)", path: ["heads"] });
 
 export type ModelConfig = z.output<typeof ModelConfigSchema>;
+
+/** Any of a preset's shape fields, to replace its values (checked with the model config's rules once merged). */
+export const ModelShapeSchema = ModelFields.pick({ dim: true, layers: true, heads: true, kvHeads: true, ffnDim: true }).partial();
+export type ModelShape = z.output<typeof ModelShapeSchema>;
 
 export function headDim(c: ModelConfig): number {
   return c.dim / c.heads;

@@ -13,7 +13,7 @@ import { buildMathEnv } from "../synthetic/math/env.js";
 import { conversation } from "../rollout/decompose.js";
 import { Tokenizer } from "../model/tokenizer.js";
 import { encodeConversation } from "../model/chat.js";
-import { ModelConfigSchema, PRESETS, presetConfig } from "../model/config.js";
+import { ModelConfigSchema, ModelShapeSchema, PRESETS, type ModelConfig } from "../model/config.js";
 import { Model } from "../model/model.js";
 import { loadModel, saveModel } from "../model/io.js";
 import { sftTrain, type SftStepMetrics } from "../train/sft.js";
@@ -44,8 +44,7 @@ export const BasePolicyConfigSchema = z.object({
   stopShortRate: z.number().min(0).max(1).default(0.65),
   preset: z.enum(["tiny", "XS", "S", "M"]).default("XS"),
   /** The preset's shape with these fields replaced (e.g. fewer layers for a cheaper base); checked by the model config's rules. */
-  shape: z.object({ dim: z.number().int().positive(), layers: z.number().int().positive(), heads: z.number().int().positive(), kvHeads: z.number().int().positive(), ffnDim: z.number().int().positive() })
-    .partial().strict().default({}),
+  shape: ModelShapeSchema.default({}),
   contextLength: z.number().int().positive().default(384),
   merges: z.number().int().nonnegative().default(400),
   steps: z.number().int().positive().default(1900),
@@ -112,19 +111,17 @@ export function basePolicyDir(cacheDir: string, cfg: BasePolicyConfig): string {
   return join(cacheDir, `base-${contentHash(cfg).slice(0, 12)}`);
 }
 
-/** A shape the model cannot have fails before any work, naming the field. */
-function checkShape(cfg: BasePolicyConfig): void {
-  const shape = { ...PRESETS[cfg.preset], ...cfg.shape };
-  const r = ModelConfigSchema.safeParse({ ...shape, vocabSize: 1, contextLength: cfg.contextLength });
-  if (r.success) return;
+/** The preset with the config's context and shape; a shape the model cannot have fails naming the field. */
+function modelConfigOf(cfg: BasePolicyConfig, vocabSize: number): ModelConfig {
+  const r = ModelConfigSchema.safeParse({ ...PRESETS[cfg.preset], vocabSize, contextLength: cfg.contextLength, ...cfg.shape });
+  if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  const field = String(issue.path[0]);
-  throw new Error(`base policy: field "shape.${field}": ${issue.message} (${cfg.preset} with ${JSON.stringify(cfg.shape)}: dim ${shape.dim}, heads ${shape.heads}, kvHeads ${shape.kvHeads})`);
+  throw new Error(`base policy: field "shape.${String(issue.path[0])}": ${issue.message} (the ${cfg.preset} preset with ${JSON.stringify(cfg.shape)})`);
 }
 
 export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePolicyConfig>, onProgress?: (p: PretrainProgress) => void): Promise<BasePolicy> {
   const cfg = BasePolicyConfigSchema.parse(cfgIn);
-  checkShape(cfg);
+  modelConfigOf(cfg, 1); // before any work: the vocabulary is only known after the tokenizer
   const dir = basePolicyDir(cacheDir, cfg);
   if (existsSync(join(dir, "manifest.json"))) {
     const { model, tokenizer } = await loadModel(dir);
@@ -140,7 +137,7 @@ export async function pretrainBasePolicy(cacheDir: string, cfgIn: Partial<BasePo
   onProgress?.({ phase: "demonstrations", message: `${families.qa.length + families.math.length} teacher demonstrations` });
   const tokenizer = Tokenizer.train([...families.qa, ...families.math].flatMap((c) => c.map((m) => m.content)), { merges: cfg.merges });
   onProgress?.({ phase: "tokenizer", message: `vocabulary of ${tokenizer.vocabSize}` });
-  const model = new Model(presetConfig(cfg.preset, tokenizer.vocabSize, { contextLength: cfg.contextLength, ...cfg.shape }), cfg.modelSeed ?? cfg.seed);
+  const model = new Model(modelConfigOf(cfg, tokenizer.vocabSize), cfg.modelSeed ?? cfg.seed);
   const encode = (cs: readonly Message[][]): Sequence[] => cs.map((c) => encodeConversation(tokenizer, c, { train: cfg.trainOn === "all" ? "all" : "all-assistant" }));
   const stages = curriculum([
     { conversations: families.qa, starts: cfg.curriculum.qa ?? [] },
